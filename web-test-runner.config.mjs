@@ -1,0 +1,53 @@
+// Browser tests in real headless Chromium. No browser is downloaded: see scripts/find-chrome.mjs.
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {join, relative, resolve, sep} from 'node:path';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
+
+const chrome = await findChrome();
+console.log(`Chromium: ${chrome.executablePath} (${chrome.source})`);
+
+// The real exports in ../shared/fixtures, served as /__shared__/fixtures/…; the list of files is
+// /__shared__/fixtures/index.json ([] when the folder is absent, so the suite can say it skipped).
+const shared = resolve(import.meta.dirname, '..', 'shared');
+function listJson(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listJson(path);
+    return name.endsWith('.json') ? [relative(join(shared, 'fixtures'), path).split(sep).join('/')] : [];
+  });
+}
+function sharedFiles() {
+  return {
+    name: 'shared-fixtures',
+    serve(context) {
+      if (!context.path.startsWith('/__shared__/')) return undefined;
+      if (context.path === '/__shared__/fixtures/index.json') {
+        return {body: JSON.stringify(listJson(join(shared, 'fixtures'))), type: 'json'};
+      }
+      const file = resolve(shared, decodeURIComponent(context.path.slice('/__shared__/'.length)));
+      if (!file.startsWith(shared + sep) || !existsSync(file)) return {body: 'not found', status: 404};
+      return {body: readFileSync(file, 'utf8'), type: file.endsWith('.json') ? 'json' : 'text'};
+    },
+  };
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: {config: {timeout: 10000}},
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  plugins: [
+    sharedFiles(),
+    esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {executablePath: chrome.executablePath, headless: chrome.headless, args: chromeArgs},
+    }),
+  ],
+};

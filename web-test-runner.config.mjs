@@ -5,6 +5,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
 
+const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const chrome = await findChrome();
 console.log(`Chromium: ${chrome.executablePath} (${chrome.source})`);
 
@@ -36,14 +37,15 @@ function sharedFiles() {
 
 export default {
   files: ['tests/**/*.test.ts'],
-  nodeResolve: true,
+  // The production build of Lit, as in the bundle (no dev-mode warnings in the logs).
+  nodeResolve: {exportConditions: ['production']},
   concurrency: 2,
   testFramework: {config: {timeout: 10000}},
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   plugins: [
     sharedFiles(),
-    esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}),
+    esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: {__VERSION__: JSON.stringify(version)}}),
   ],
   browsers: [
     chromeLauncher({

@@ -1,0 +1,26 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'demo/vendor/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      'no-restricted-syntax': ['error',
+        {selector: "ImportDeclaration[source.value='lit/directives/unsafe-html.js']", message: 'Data is text, never HTML.'},
+        {selector: "MemberExpression[property.name='innerHTML']", message: 'Data is text, never HTML.'}],
+    },
+  },
+  {
+    files: ['**/*.mjs', 'scripts/**'],
+    languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly'}},
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {'@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off'},
+  },
+);

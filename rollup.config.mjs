@@ -1,0 +1,31 @@
+// One classic script (IIFE) and one ES module, both minified, each carrying English and French.
+import {readFileSync} from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** Whitespace inside css`` templates is dead weight in the bundle. */
+const minifyCss = () => ({
+  name: 'minify-css',
+  transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const out = code.replace(/css`([^`]*)`/g, (_, body) =>
+      'css`' + body.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').trim() + '`');
+    return {code: out, map: null};
+  },
+});
+
+const plugins = () => [
+  {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
+  minifyCss(),
+  resolve(),
+  typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: []}}),
+  terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true}, format: {comments: false}}),
+];
+
+export default [
+  {input: 'src/global.ts', output: {file: 'dist/conference-widgets.js', format: 'iife', sourcemap: true}, plugins: plugins()},
+  {input: 'src/index.ts', output: {file: 'dist/conference-widgets.esm.js', format: 'es', sourcemap: true}, plugins: plugins()},
+];

@@ -1,0 +1,16 @@
+/**
+ * The one check every URL from the data passes before it reaches `href` or `src`: http, https and
+ * mailto only, resolved against `base` (the document's URL) or the page. Anything else is not linked.
+ */
+export function safeUrl(value: string | undefined, base?: string, protocols = ['http:', 'https:', 'mailto:']): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim(), base ?? document.baseURI);
+    return protocols.includes(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same check for images: http and https only. */
+export const safeImageUrl = (value: string | undefined, base?: string) => safeUrl(value, base, ['http:', 'https:']);

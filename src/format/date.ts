@@ -1,0 +1,63 @@
+/** Dates and times for people: Intl in the event's zone and the reader's language. */
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached Intl.DateTimeFormat; an unknown locale falls back to the runtime's own. */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat(undefined, options);
+    }
+    formats.set(key, format);
+  }
+  return format;
+}
+
+const DAY: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
+const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit'};
+
+/** `Wednesday 7 May 2025, 11:10–11:50` in `zone`; a range over midnight names both days. */
+export function formatTimeRange(start: number, end: number | undefined, zone: string, locale: string): string {
+  const format = dateFormat(locale, {...DAY, ...TIME, timeZone: zone});
+  return end === undefined || end === start ? format.format(start) : format.formatRange(start, end);
+}
+
+/** `11:10` in `zone`. */
+export function formatTime(instant: number, zone: string, locale: string): string {
+  return dateFormat(locale, {...TIME, timeZone: zone}).format(instant);
+}
+
+/** Midnight UTC of a `2025-05-06` date, so calendar dates never shift with the reader's zone. */
+export const dateInstant = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00Z`);
+
+/** `6–7 May 2025`, `30 April – 2 May 2025`, `6–7 mai 2025`. */
+export function formatDateRange(start: string, end: string, locale: string): string {
+  const format = dateFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+  const a = dateInstant(start);
+  const b = dateInstant(end);
+  return b > a ? format.formatRange(a, b) : format.format(a);
+}
+
+/** `2014`, `March 2014` or `21 March 2014`, from a partial date. */
+export function formatPartialDate(date: string, locale: string): string {
+  const parts = date.split('-').length;
+  if (parts === 1) return date;
+  const options: Intl.DateTimeFormatOptions = {year: 'numeric', month: 'long', timeZone: 'UTC'};
+  if (parts === 3) options.day = 'numeric';
+  return dateFormat(locale, options).format(dateInstant(parts === 2 ? `${date}-01` : date));
+}
+
+/** `Paris` from `Europe/Paris`, `New York` from `America/New_York`. */
+export const zoneCity = (zone: string) => zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+
+/** `UTC+2`, `UTC−5`, `UTC+5:30` at an instant. */
+export function formatOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  const hours = Math.floor(abs / 60);
+  const rest = abs % 60;
+  return `UTC${minutes < 0 ? '−' : '+'}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}

@@ -1,0 +1,53 @@
+/**
+ * Instants from the data's date-times. Local date-times (`2025-05-07T11:10`) are read in the event's
+ * IANA zone with Intl alone: no time zone database ships in the bundle.
+ */
+
+const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/;
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** True when Intl knows the IANA zone. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    zoneFormat(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function zoneFormat(zone: string): Intl.DateTimeFormat {
+  let format = zoneFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, hourCycle: 'h23',
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    zoneFormats.set(zone, format);
+  }
+  return format;
+}
+
+/** Minutes the zone is ahead of UTC at the instant `ms`. */
+export function zoneOffset(ms: number, zone: string): number {
+  const parts: Record<string, number> = {};
+  for (const {type, value} of zoneFormat(zone).formatToParts(ms)) parts[type] = Number(value);
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+/** Epoch milliseconds of a date-time, or NaN when it is not one. */
+export function toInstant(dateTime: string, zone: string): number {
+  const m = DATE_TIME.exec(dateTime);
+  if (!m) return NaN;
+  const [, y, mo, d, h, mi, s = '0', offset] = m;
+  const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
+  if (offset) {
+    const minutes = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (+offset.slice(1, 3) * 60 + +offset.slice(4));
+    return wall - minutes * 60000;
+  }
+  // Two passes settle the offset on either side of a daylight-saving change.
+  const first = wall - zoneOffset(wall, zone) * 60000;
+  return wall - zoneOffset(first, zone) * 60000;
+}

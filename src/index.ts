@@ -1,0 +1,34 @@
+/**
+ * conference-widgets as an ES module: the three elements, their types, and the page-wide API.
+ * Importing it defines `<session-card>`, `<speaker-bio>` and `<track-banner>` (each once).
+ */
+import {getLocale, setLocale} from './i18n/locale.js';
+
+export {SessionCard} from './components/session-card/session-card.js';
+export {SpeakerBio} from './components/speaker-bio/speaker-bio.js';
+export {TrackBanner} from './components/track-banner/track-banner.js';
+export {ConfErrorEvent, ConfLoadEvent} from './components/internal/events.js';
+export {ConferenceError} from './data/errors.js';
+export type {ErrorKind} from './data/errors.js';
+export type * from './data/types.js';
+export {getLocale, setLocale};
+
+/** The version of the library, from package.json at build time. */
+export const version = __VERSION__;
+
+export interface ConferenceWidgetsGlobal {
+  readonly version: string;
+  setLocale(code: string): Promise<void>;
+  getLocale(): string;
+}
+
+declare global {
+  const __VERSION__: string;
+  interface Window {
+    ConferenceWidgets?: ConferenceWidgetsGlobal;
+  }
+}
+
+// The one global. A second copy of the library on the page keeps the first one's: its elements are
+// the ones defined.
+window.ConferenceWidgets ??= Object.freeze({version, setLocale, getLocale});

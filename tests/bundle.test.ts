@@ -1,0 +1,48 @@
+// The built bundle as users load it: twice, and as IIFE and ES module on one page.
+import {expect} from '@open-wc/testing';
+
+const addScript = (src: string, module = false) =>
+  new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    if (module) script.type = 'module';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+
+describe('the bundle', () => {
+  it('loads twice, and with the ES module, without an error, defining each element once', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+    window.addEventListener('error', onError);
+    try {
+      await addScript('/dist/conference-widgets.js');
+      const first = customElements.get('session-card');
+      const global = window.ConferenceWidgets;
+      await addScript('/dist/conference-widgets.js');
+      await addScript('/dist/conference-widgets.esm.js', true);
+      const esm = await import(/* @vite-ignore */ '/dist/conference-widgets.esm.js' as string);
+      expect(errors).to.deep.equal([]);
+      expect(customElements.get('session-card')).to.equal(first);
+      expect(customElements.get('speaker-bio')).to.exist;
+      expect(customElements.get('track-banner')).to.exist;
+      expect(window.ConferenceWidgets).to.equal(global);
+      expect(Object.keys(window.ConferenceWidgets!).sort()).to.deep.equal(['getLocale', 'setLocale', 'version']);
+      expect(window.ConferenceWidgets!.version).to.match(/^\d+\.\d+\.\d+/);
+      expect(esm.version).to.equal(window.ConferenceWidgets!.version);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('renders the default data from the built script', async () => {
+    const doc = await (await fetch('/demo/data/gosim-paris-2025.json')).json();
+    const el = document.createElement('session-card') as HTMLElement & {data: unknown; updateComplete: Promise<boolean>};
+    el.data = doc;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Open Foundation Models');
+    el.remove();
+  });
+});

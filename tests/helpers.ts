@@ -1,0 +1,55 @@
+/** Shared test helpers: the default data, languages, and waiting for a widget to settle. */
+import {setLocale} from '../src/i18n/locale.js';
+import type {ConferenceDocument} from '../src/data/types.js';
+
+let gosimJson: Promise<ConferenceDocument> | undefined;
+// Tests replace window.fetch; the default data is read with the real one.
+const realFetch = window.fetch.bind(window);
+
+/** A fresh copy of demo/data/gosim-paris-2025.json. */
+export async function gosim(): Promise<ConferenceDocument> {
+  gosimJson ??= realFetch('/demo/data/gosim-paris-2025.json').then((r) => r.json());
+  return structuredClone(await gosimJson);
+}
+
+/** Sets `<html lang>` and waits until the UI language followed it. */
+export async function pageLanguage(lang: string): Promise<void> {
+  document.documentElement.lang = lang;
+  await setLocale(lang);
+  await new Promise((r) => setTimeout(r));
+}
+
+/** Resolves on the element's next conf-load or conf-error, whichever comes first. */
+export function settled(el: EventTarget): Promise<Event> {
+  return new Promise((resolve) => {
+    el.addEventListener('conf-load', resolve, {once: true});
+    el.addEventListener('conf-error', resolve, {once: true});
+  });
+}
+
+/** The element's rendered text, whitespace collapsed. */
+export const textOf = (el: Element) =>
+  (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Replaces window.fetch with one whose responses the test releases by hand. */
+export function controlledFetch() {
+  const original = window.fetch;
+  const calls: {url: string; respond: (body: unknown, status?: number) => void; fail: (e: Error) => void}[] = [];
+  window.fetch = ((input: RequestInfo | URL) =>
+    new Promise<Response>((resolve, reject) => {
+      calls.push({
+        url: String(input),
+        respond: (body, status = 200) => resolve(new Response(JSON.stringify(body), {status})),
+        fail: reject,
+      });
+    })) as typeof fetch;
+  return {calls, restore: () => (window.fetch = original)};
+}
+
+/** Silences console.warn for the test and returns what was warned. */
+export function captureWarnings() {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return {warnings, restore: () => (console.warn = original)};
+}

@@ -121,3 +121,33 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** The avatar of internal/avatar.ts: initials under a photo that fades in once loaded. */
+export const avatarStyles = css`
+  .avatar {
+    position: relative;
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: var(--_avatar, 3rem);
+    block-size: var(--_avatar, 3rem);
+    border-radius: 50%;
+    overflow: hidden;
+    background: var(--_subtle);
+    color: var(--_muted);
+    font-weight: 600;
+    font-size: calc(var(--_avatar, 3rem) * 0.36);
+  }
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+  .avatar img[data-loaded] {
+    opacity: 1;
+  }
+`;

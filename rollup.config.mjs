@@ -3,26 +3,16 @@ import {readFileSync} from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyTemplates from './scripts/rollup/minify-templates.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-/** Whitespace inside css`` templates is dead weight in the bundle. */
-const minifyCss = () => ({
-  name: 'minify-css',
-  transform(code, id) {
-    if (!id.endsWith('.ts')) return null;
-    const out = code.replace(/css`([^`]*)`/g, (_, body) =>
-      'css`' + body.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').trim() + '`');
-    return {code: out, map: null};
-  },
-});
-
 const plugins = () => [
   {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
-  minifyCss(),
+  minifyTemplates(),
   resolve(),
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: []}}),
-  terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true}, format: {comments: false}}),
+  terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, format: {comments: false}}),
 ];
 
 export default [

@@ -13,7 +13,7 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/
 
 let xlf = readFileSync(file, 'utf8');
 const missing = new Set(Object.keys(pairs));
-xlf = xlf.replace(/<trans-unit id="([^"]+)">\n  <source>([^]*?)<\/source>(\n  <target>[^]*?<\/target>)?\n<\/trans-unit>/g,
+xlf = xlf.replace(/<trans-unit id="([^"]+)">\n {2}<source>([^]*?)<\/source>(\n {2}<target>[^]*?<\/target>)?\n<\/trans-unit>/g,
   (unit, id, source, target) => {
     const placeholders = [];
     const key = source.replace(/<x [^>]*\/>/g, (x) => `{${placeholders.push(x) - 1}}`)

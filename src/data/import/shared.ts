@@ -1,0 +1,151 @@
+/**
+ * What the importers share: tolerant reading of unknown JSON, texts, ids, time zones, and `finish`,
+ * which turns loose drafts into a native document. Exports are messy; rather than fail on an odd
+ * field, a helper returns `undefined` and the item loses that field (or is dropped, with a warning).
+ */
+import {isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
+import type {LocalizedText, Room, Session, SessionKind, Speaker, Track} from '../types.js';
+
+export type Rec = Record<string, unknown>;
+
+/** An item under construction: any field may be missing; `at` says where it came from, for warnings. */
+export type Draft<T> = {-readonly [K in keyof T]?: T[K]} & {at: string};
+
+/** What an importer hands to `finish`. */
+export interface Parts {
+  id: string;
+  name?: LocalizedText;
+  /** Dates or date-times; derived from the sessions when absent. */
+  start?: string;
+  end?: string;
+  timeZone: string;
+  language?: string;
+  tracks: Draft<Track>[];
+  rooms: Draft<Room>[];
+  speakers: Draft<Speaker>[];
+  sessions: Draft<Session>[];
+}
+
+/** `(json, time-zone attribute, warnings) → parts`. */
+export type Convert = (json: unknown, timeZone: string | undefined, warnings: string[]) => Parts;
+/** Whether the JSON has the format's shape, why not (for the `format` error), and the converter. */
+export type Importer = readonly [fits: (json: unknown) => boolean, why: string, convert?: Convert];
+
+const isRec = (v: unknown): v is Rec => typeof v == 'object' && v !== null && !Array.isArray(v);
+/** The object, or an empty one, so that `obj(obj(j).schedule).conference` never throws. */
+export const obj = (v: unknown): Rec => (isRec(v) ? v : {});
+export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** `f` over the objects of a list, with their path `at[i]` for warnings. */
+export const each = <T>(v: unknown, at: string, f: (x: Rec, at: string, i: number) => T): T[] =>
+  arr(v).map((x, i) => f(obj(x), `${at}[${i}]`, i));
+
+/**
+ * Trimmed text with `\r\n` made `\n`. A string without a letter or digit says nothing (pretalx
+ * abstracts of "-"), so it is absent like an empty one.
+ */
+export const str = (v: unknown): string | undefined =>
+  typeof v == 'string' && /[\p{L}\p{N}]/u.test(v) ? v.trim().replace(/\r\n?/g, '\n') : undefined;
+
+/** Ids are numbers or strings in exports, always strings here. */
+export const id = (v: unknown) => str(typeof v == 'number' ? String(v) : v);
+
+/** An id from a name, since native ids have no spaces: `Hardware & Making` → `hardware-making`. */
+export const slug = (v: unknown) => str(v)?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/** A string, or an i18n map `{"en": "…"}` without its empty entries; `{}` is absent. */
+export function text(v: unknown): LocalizedText | undefined {
+  if (!isRec(v)) return str(v);
+  const entries = Object.entries(v).flatMap(([k, x]) => {
+    const s = str(x);
+    return s ? [[k, s]] : [];
+  });
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+// The match is one of these words, each a session kind.
+export const kindOf = (v: unknown) =>
+  str(v)?.match(/keynote|workshop|panel|lightning|break/i)?.[0].toLowerCase() as SessionKind | undefined;
+
+/** A speaker; the photo's alt text is the name. */
+export const person = (at: string, pid: string | undefined, names: unknown, bio: unknown, src: unknown): Draft<Speaker> => {
+  const name = text(names);
+  const url = str(src);
+  return {at, id: pid, name, bio: text(bio), photo: url ? {src: url, alt: name} : undefined};
+};
+
+/** The start and end times of the sessions, as written. */
+const times = (sessions: Draft<Session>[]) => sessions.flatMap((s) => [s.start ?? '', s.end ?? '']);
+
+const OFFSET = /[+-]\d\d:\d\d$/;
+/** Minutes ahead of UTC that a `…+02:00` date-time states. */
+const offsetOf = (t: string) => (toInstant(t.slice(0, -6), 'UTC') - toInstant(t, 'UTC')) / 6e4;
+
+/**
+ * The zone the data names, unless the offsets of its date-times disagree: the offsets are what
+ * place the sessions, so they win. A whole-hour offset becomes an `Etc/GMT∓h` zone (POSIX sign:
+ * `Etc/GMT-1` is UTC+1). `Z` is left out of the comparison: pretalx writes some instants in UTC
+ * whatever the event's zone.
+ */
+export function zoneOf(named: unknown, sessions: Draft<Session>[], at: string, w: string[]): string {
+  const name = str(named);
+  const known = name && isTimeZone(name) ? name : undefined;
+  const local = times(sessions).filter((t) => OFFSET.test(t));
+  const bad = known ? local.find((t) => zoneOffset(toInstant(t, 'UTC'), known) != offsetOf(t)) : local[0];
+  if (known && !bad) return known;
+  const m = bad ? offsetOf(bad) : 0;
+  const zone = m % 60 ? known ?? 'UTC' : m ? `Etc/GMT${m > 0 ? '-' : '+'}${Math.abs(m / 60)}` : 'UTC';
+  w.push(`${at}: ${name ? `"${name}" ${bad ? `disagrees with ${bad}` : 'is unknown'}` : 'missing'}; using ${zone}`);
+  return zone;
+}
+
+/** `2025-05-07T11:10:00`, the UTC wall clock at `ms`, cut to `n` characters. */
+const wall = (ms: number, n: number) => new Date(ms).toISOString().slice(0, n);
+
+/** The calendar date of a date or date-time in `zone`. */
+const dateIn = (zone: string, t: string) => {
+  const ms = toInstant(t, zone);
+  return isNaN(ms) ? t.slice(0, 10) : wall(ms + zoneOffset(ms, zone) * 6e4, 10);
+};
+
+/** `t` plus `minutes`, written with the offset `t` has, so the instant is exact. */
+export function addMinutes(t: string, minutes: number): string | undefined {
+  const suffix = /(Z|[+-]\d\d:\d\d)?$/.exec(t)?.[0] ?? '';
+  const ms = toInstant(t.slice(0, t.length - suffix.length), 'UTC');
+  return isNaN(ms) ? undefined : wall(ms + minutes * 6e4, 19) + suffix;
+}
+
+/**
+ * The native document from an importer's parts: items without id or name are dropped, duplicates
+ * merged (the last one wins, at the first one's place), references to missing items removed, and
+ * the event's dates derived from the sessions when the export gives none.
+ */
+export function finish({tracks, rooms, speakers, sessions, ...p}: Parts, w: string[]): unknown {
+  const drop = (at: string, what: string) => !w.push(`${at}: ${what}, dropped`);
+  const keep = <T extends {at: string; id?: string}>(list: T[], key: keyof T) => [
+    ...new Map(list.filter((x) => (x.id && x[key]) || drop(x.at, `no ${x.id ? String(key) : 'id'}`)).map((x) => [x.id, x])).values(),
+  ];
+  const lists = {track: keep(tracks, 'name'), room: keep(rooms, 'name'), speaker: keep(speakers, 'name')};
+  const has = (k: keyof typeof lists, v: string, at: string) => lists[k].some((x) => x.id == v) || drop(at, `no ${k} "${v}"`);
+  const kept = keep(sessions, 'title');
+  for (const s of kept) {
+    for (const k of ['track', 'room'] as const) {
+      const v = s[k];
+      if (v && !has(k, v, `${s.at}.${k}`)) s[k] = undefined;
+    }
+    s.speakers = s.speakers?.filter((x) => has('speaker', x, `${s.at}.speakers`));
+  }
+  const zone = p.timeZone;
+  const days = kept.flatMap((s) => (s.start ? [dateIn(zone, s.start)] : [])).sort();
+  const start = p.start ? dateIn(zone, p.start) : days[0];
+  if (!start) w.push('event.start: no dated session, so no dates');
+  const name = p.name ?? p.id;
+  if (!p.name) w.push(`event.name: none; using "${name}"`);
+  const doc = {
+    language: p.language,
+    event: {id: p.id, name, start, end: p.end ? dateIn(zone, p.end) : days.at(-1), timeZone: zone},
+    tracks: lists.track, rooms: lists.room, sessions: kept, speakers: lists.speaker,
+  };
+  // The round trip drops the `at` fields and every undefined one, which the validator would reject.
+  return JSON.parse(JSON.stringify(doc, (k, v: unknown) => (k == 'at' ? undefined : v)));
+}

@@ -50,10 +50,10 @@ export interface ConferenceDocument {
 export interface ConferenceEvent {
   readonly id: string;
   readonly name: LocalizedText;
-  /** First day. */
-  readonly start: DateString;
+  /** First day. Absent only where the source has no dates (a speakers-only export). */
+  readonly start?: DateString;
   /** Last day (inclusive). */
-  readonly end: DateString;
+  readonly end?: DateString;
   /** IANA time zone of the event, `Europe/Paris`; local session times are read in it. */
   readonly timeZone: string;
   readonly venue?: Venue;

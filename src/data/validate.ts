@@ -81,7 +81,7 @@ const documentShape = object<ConferenceDocument>({
   $schema: optional(string),
   language: optional(lang),
   event: object({
-    id, name: text, start: date, end: date, timeZone,
+    id, name: text, start: optional(date), end: optional(date), timeZone,
     venue: optional(object({
       name: text, address: optional(text), city: optional(text), country: optional(text), url,
     })),
@@ -119,7 +119,9 @@ const documentShape = object<ConferenceDocument>({
 export function validate(json: unknown): ConferenceDocument {
   const doc = documentShape(json, '');
   const zone = doc.event.timeZone;
-  if (doc.event.end < doc.event.start) fail('event.end', `a date on or after event.start (${doc.event.start})`, doc.event.end);
+  const {start, end} = doc.event;
+  if (!start !== !end) fail(start ? 'event.end' : 'event.start', 'both event.start and event.end, or neither', start ? end : start);
+  if (start && end && end < start) fail('event.end', `a date on or after event.start (${start})`, end);
 
   const ids = (key: 'tracks' | 'rooms' | 'sessions' | 'speakers') => {
     const seen = new Set<string>();

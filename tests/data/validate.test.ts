@@ -49,6 +49,7 @@ describe('validate', () => {
     ['an unknown speaker', (d) => (d.sessions[0].speakers = ['jenia']), 'sessions[0].speakers[0]', /jenia-jitsev/],
     ['an end before the start', (d) => (d.sessions[0].end = '2025-05-07T10:50'), 'sessions[0].end', /after the start/],
     ['an event that ends before it starts', (d) => (d.event.end = '2025-05-05'), 'event.end', /on or after/],
+    ['a start without an end', (d) => delete d.event.end, 'event.end', /both event.start and event.end/],
     ['a document that is not an object', (d) => d, '', /an object/],
   ];
   for (const [what, change, path, expected] of cases) {
@@ -67,6 +68,13 @@ describe('validate', () => {
     }
     throw new Error('accepted an array');
   }
+
+  it('accepts an event without dates, as a speakers-only export gives', async () => {
+    const doc = await gosim();
+    delete (doc.event as {start?: string}).start;
+    delete (doc.event as {end?: string}).end;
+    expect(validate(doc).event.start).to.be.undefined;
+  });
 
   it('reads an end before the start across the daylight-saving change correctly', async () => {
     const doc = await gosim();

@@ -5,6 +5,8 @@ import {createServer} from 'node:http';
 import {extname, join, resolve, sep} from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+// The real exports of ../shared/fixtures, for the format demos (never copied into the project).
+const fixtures = resolve(root, '..', 'shared', 'fixtures');
 const port = Number(process.env.PORT ?? 8000);
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -15,9 +17,10 @@ const types = {
 createServer((request, response) => {
   let path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
   if (path === '/') path = '/demo/index.html';
-  let file = resolve(join(root, path));
+  const base = path.startsWith('/fixtures/') ? fixtures : root;
+  let file = resolve(join(base, base === root ? path : path.slice('/fixtures/'.length)));
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!file.startsWith(root + sep) || file.includes(`${sep}node_modules${sep}`) || !existsSync(file)) {
+  if (!file.startsWith(base + sep) || file.includes(`${sep}node_modules${sep}`) || !existsSync(file)) {
     response.writeHead(404, {'content-type': 'text/plain'}).end('Not found');
     return;
   }

@@ -13,8 +13,8 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/
 
 let xlf = readFileSync(file, 'utf8');
 const missing = new Set(Object.keys(pairs));
-xlf = xlf.replace(/<trans-unit id="([^"]+)">\n {2}<source>([^]*?)<\/source>(\n {2}<target>[^]*?<\/target>)?\n<\/trans-unit>/g,
-  (unit, id, source, target) => {
+xlf = xlf.replace(/<trans-unit id="([^"]+)">\n {2}<source>([^]*?)<\/source>(\n {2}<target>[^]*?<\/target>)?((?:\n {2}<note[^]*?<\/note>)?)\n<\/trans-unit>/g,
+  (unit, id, source, target, note) => {
     const placeholders = [];
     const key = source.replace(/<x [^>]*\/>/g, (x) => `{${placeholders.push(x) - 1}}`)
       .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -22,7 +22,7 @@ xlf = xlf.replace(/<trans-unit id="([^"]+)">\n {2}<source>([^]*?)<\/source>(\n {
     missing.delete(key);
     if (target && !force) return unit;
     const text = escape(pairs[key]).replace(/\{(\d+)\}/g, (_, i) => placeholders[+i] ?? `{${i}}`);
-    return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${text}</target>\n</trans-unit>`;
+    return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${text}</target>${note}\n</trans-unit>`;
   });
 writeFileSync(file, xlf);
 if (missing.size) {

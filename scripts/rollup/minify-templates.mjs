@@ -37,7 +37,9 @@ function expressionEnd(code, start) {
 
 const collapseHtml = (s) => s.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
 const collapseCss = (s) =>
-  s.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}');
+  s.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}')
+    // `prop: value` only: a space before a colon (`a :hover`) is a descendant combinator.
+    .replace(/([\w-]):\s+/g, '$1:');
 
 /** Rewrites the static parts of every html`` and css`` template in `code`. */
 export function minifyTemplates(code) {

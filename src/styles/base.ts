@@ -54,7 +54,7 @@ export const baseStyles = css`
     margin: 0;
   }
   h1, h2, h3, h4, h5, h6 {
-    font: var(--conf-heading-font, 650 1.2rem/1.3 inherit);
+    font: var(--conf-heading-font, 650 1.2rem/1.3 system-ui, sans-serif);
     color: inherit;
     letter-spacing: -0.01em;
   }

@@ -47,7 +47,7 @@ export abstract class ConferenceElement<T> extends LitElement {
   private inline?: string;
   private outcome: Outcome<T> = {status: 'idle'};
   private reported?: string;
-  private loadedItem?: T;
+  private loaded?: unknown;
   private stopListening?: () => void;
   private readonly childObserver = new MutationObserver(() => this.readInline());
 
@@ -146,14 +146,16 @@ export abstract class ConferenceElement<T> extends LitElement {
     if ('error' in outcome) {
       if (this.reported !== outcome.error.message) {
         this.reported = outcome.error.message;
-        this.loadedItem = undefined;
+        this.loaded = undefined;
         console.warn(`<${this.localName}>: ${outcome.error.message}`);
         this.dispatchEvent(new ConfErrorEvent(outcome.error));
       }
     } else if ('item' in outcome) {
       this.reported = undefined;
-      if (this.loadedItem !== outcome.item) {
-        this.loadedItem = outcome.item;
+      // Attributes build a new document on every update: compare those by content.
+      const key = this.loader.state.status === 'ready' ? outcome.item : JSON.stringify(outcome.document);
+      if (this.loaded !== key) {
+        this.loaded = key;
         this.dispatchEvent(new ConfLoadEvent(outcome.document, outcome.warnings));
       }
     }

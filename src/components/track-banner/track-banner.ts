@@ -1,21 +1,61 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
-import {localized} from '@lit/localize';
+import {localized, msg, str} from '@lit/localize';
 import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
-import {pick} from '../../data/select.js';
-import type {ConferenceDocument, Track} from '../../data/types.js';
-import {formatDateRange} from '../../format/date.js';
+import {safeImageUrl, safeUrl} from '../internal/url.js';
+import {invalid} from '../../data/errors.js';
+import {byId, pick} from '../../data/select.js';
+import type {ConferenceDocument, LocalizedText, Track} from '../../data/types.js';
+import {dateFormat, formatDateRange} from '../../format/date.js';
+import {toInstant} from '../../format/time.js';
 import {styles} from './track-banner.styles.js';
 
+export const trackBannerVariants = ['hero', 'strip'] as const;
+export type TrackBannerVariant = (typeof trackBannerVariants)[number];
+
+/** A link from a template such as `/tracks/{id}`: the id URL-encoded, the result through safeUrl. */
+export const fillHref = (template: string | undefined, id: string) =>
+  template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(id))) : undefined;
+
+/** `--_track` for a track: its colour (the validator let only CSS colours through), else unset. */
+const trackStyle = (color = 'initial') => `--_track:${color}`;
+
+const link = (url: string | undefined, content: unknown) => (url ? html`<a href=${url}>${content}</a>` : content);
+
+/** A logo that failed to load disappears instead of showing a broken-image icon. */
+const hide = (e: Event) => ((e.target as HTMLElement).hidden = true);
+
 /**
- * One track and the conference around it: name, tagline, event, dates.
- * @summary A track and its conference as a banner.
- * @slot - Description for attributes-only use; also shown before the script loads.
- * @csspart name - The track name.
+ * One track and the conference around it: the track's name, tagline, description and colour; the
+ * conference's name, theme, dates and venue; all its tracks with this one marked; optionally the
+ * track's sessions; and the credit line of the data.
+ * @summary A track and its conference, as a header block or a one-line strip.
+ * @slot - The track description for attributes-only use, or when the track in the data has none; also shown
+ *   before the script loads.
+ * @csspart banner - The whole banner (both variants).
+ * @csspart header - The hero's tinted block: the track and the conference.
+ * @csspart name - The track name, a heading at `heading-level`.
  * @csspart tagline - The track's tagline.
- * @csspart event - The conference name and dates.
- * @fires conf-load - The data is loaded and shown.
+ * @csspart description - The track's description.
+ * @csspart event - The conference: name, theme, dates and venue (in the strip: name and dates).
+ * @csspart tracks - The navigation listing the conference's tracks.
+ * @csspart track - One track of that list, a link with `track-href`; the current one has `aria-current`.
+ * @csspart swatch - A track's colour dot, next to its name and in the tracks list.
+ * @csspart sessions - The track's sessions, with `show-sessions`.
+ * @csspart sessions-title - The heading of the sessions, one level below `heading-level`.
+ * @csspart credits - The credit line of the data.
+ * @cssprop [--conf-track-tint=14%] - How much of the track colour tints the header and the current track.
+ * @cssprop [--conf-accent=#3b5bdb] - Links, and the track colour when the data gives none.
+ * @cssprop [--conf-surface=#fff] - Background.
+ * @cssprop [--conf-text=#1d2430] - Text colour.
+ * @cssprop [--conf-muted=#5a6473] - Secondary text.
+ * @cssprop [--conf-border=#d9dee6] - Borders.
+ * @cssprop [--conf-radius=0.75rem] - Corner radius.
+ * @cssprop [--conf-space=1rem] - Spacing unit.
+ * @cssprop --conf-font - Body font.
+ * @cssprop --conf-heading-font - Heading font.
+ * @fires conf-load - The data is loaded and shown; `event.document` is the document.
  * @fires conf-error - Loading or validation failed; `event.error` says why.
  */
 @customElement('track-banner')
@@ -26,24 +66,152 @@ export class TrackBanner extends ConferenceElement<Track> {
   /** Id of the track to show; may be left out when the document holds one track. */
   @property({attribute: 'track-id'}) trackId?: string;
 
+  /** `hero`: a wide header block; `strip`: one line with the track, the conference and its dates. */
+  @property() variant: TrackBannerVariant = 'hero';
+
+  /** Lists the track's sessions, ordered by time. */
+  @property({attribute: 'show-sessions', type: Boolean}) showSessions = false;
+
+  /** Links each track: a URL template where `{id}` is the track id, `/tracks/{id}`. */
+  @property({attribute: 'track-href'}) trackHref?: string;
+
+  /** Links each listed session: a URL template where `{id}` is the session id, `/sessions/{id}`. */
+  @property({attribute: 'session-href'}) sessionHref?: string;
+
+  /** Attributes-only use: the track name. Without it, the attributes are not read. */
+  @property() name?: string;
+
+  /** Attributes-only use: the track's tagline. */
+  @property() tagline?: string;
+
+  /** Attributes-only use: the conference name. */
+  @property({attribute: 'event-name'}) eventName?: string;
+
+  /** Attributes-only use: the conference's first day, `2025-05-06`. */
+  @property() start?: string;
+
+  /** Attributes-only use: the conference's last day, `2025-05-07`; `start` when absent. */
+  @property() end?: string;
+
+  /** Attributes-only use: the venue's name. */
+  @property() venue?: string;
+
+  /** The level of the track name (1–6), to fit the host page's outline; the sessions heading is one below. */
   override headingLevel = 2;
+
+  /** The document made of the attributes. */
+  private own?: ConferenceDocument;
 
   protected select(document: ConferenceDocument) {
     return pick(document.tracks, this.trackId, 'track-id');
   }
 
   protected fromAttributes(): ConferenceDocument | undefined {
-    return undefined;
+    const {name, tagline, eventName = '', start, end = start, venue, contentLang: language, trackId: id = 'track'} = this;
+    if (!name) return undefined;
+    for (const [attribute, value] of [['start', start], ['end', end]] as const) {
+      // Dates only: toJSON is null for no date at all, and moves 2025-02-30 to March.
+      if (value && new Date(value).toJSON()?.slice(0, 10) !== value) throw invalid(attribute, 'a date like 2025-05-06', value);
+    }
+    const document: ConferenceDocument = {
+      language,
+      event: {id: 'event', name: eventName, start, end, timeZone: 'UTC', venue: venue ? {name: venue} : undefined},
+      tracks: [{id, name, tagline}],
+    };
+    // The same object while the attributes stay the same, so conf-load fires once.
+    return JSON.stringify(document) === JSON.stringify(this.own) ? this.own : (this.own = document);
+  }
+
+  /** Texts joined with commas, each in its language. */
+  private join(texts: readonly (LocalizedText | undefined)[]) {
+    return texts.filter((text) => text).map((text, i) => html`${i ? ', ' : ''}${this.t(text)}`);
   }
 
   protected renderItem(track: Track) {
-    const event = this.document?.event;
-    if (!event) return nothing;
-    return html`<header part="banner">
-      ${this.heading(this.t(track.name), 'name')}
-      ${track.tagline ? html`<p part="tagline">${this.t(track.tagline)}</p>` : nothing}
-      <p part="event">${this.t(event.name)} · ${formatDateRange(event.start, event.end, this.contentLang)}</p>
-    </header>`;
+    const doc = this.document;
+    if (!doc) return nothing;
+    const {event} = doc;
+    const {start, end, venue} = event;
+    const hero = this.variant !== 'strip';
+    // The strip is the hero's first line: its header boxes are display: contents there.
+    return html`<div part="banner" class=${hero ? 'hero' : 'strip'} .style=${trackStyle(track.color)}>
+      <div part="header">
+        <div>
+          ${this.heading(html`<span part="swatch"></span>${this.t(track.name)}`, 'name')}
+          ${hero && track.tagline ? html`<p part="tagline">${this.t(track.tagline)}</p>` : nothing}
+          ${hero ? (track.description ? this.rich(track.description, 'description') : html`<div part="description"><slot></slot></div>`) : nothing}
+        </div>
+        <p part="event">
+          ${event.name ? html`<strong>${this.t(event.name)}</strong>` : nothing}
+          ${hero && event.theme ? html`<em>${this.t(event.theme)}</em>` : nothing}
+          ${start ? html`<span>${formatDateRange(start, end ?? start, this.contentLang)}</span>` : nothing}
+          ${hero && venue ? html`<span>${this.join([venue.name, venue.city, venue.country])}</span>` : nothing}
+        </p>
+      </div>
+      ${hero ? [this.renderTracks(doc, track), this.showSessions ? this.renderSessions(doc, track) : nothing, this.renderCredits(doc)] : nothing}
+    </div>`;
+  }
+
+  private renderCredits({credits}: ConferenceDocument) {
+    return credits?.length
+      ? html`<p part="credits">${credits.map((credit) => {
+          const logo = safeImageUrl(credit.logo?.src);
+          const who = link(
+            safeUrl(credit.url),
+            html`${logo ? html`<img src=${logo} alt="" @error=${hide} />` : nothing}${this.t(credit.name)}`,
+          );
+          const role = credit.role ? this.plain(credit.role) : msg('Content source');
+          return html`<span>${msg(str`${role}:`)} ${who}</span> `;
+        })}</p>`
+      : nothing;
+  }
+
+  private renderTracks(doc: ConferenceDocument, current: Track) {
+    const tracks = doc.tracks ?? [];
+    if (tracks.length < 2) return nothing;
+    return html`<nav part="tracks" aria-label=${msg(str`Tracks of ${this.plain(doc.event.name)}`)}>
+      <ul>
+        ${tracks.map((track) => {
+          const href = fillHref(this.trackHref, track.id);
+          const mark = track === current ? (href ? 'page' : 'true') : nothing;
+          // Without href, an <a> is a placeholder and no link.
+          return html`<li>
+            <a part="track" href=${href ?? nothing} aria-current=${mark} .style=${trackStyle(track.color)}
+              ><span part="swatch"></span>${this.t(track.name)}</a
+            >
+          </li>`;
+        })}
+      </ul>
+    </nav>`;
+  }
+
+  private renderSessions(doc: ConferenceDocument, track: Track) {
+    const {timeZone: zone, start, end} = doc.event;
+    // With the day when the event has several.
+    const time = dateFormat(this.contentLang, {
+      ...(start !== (end ?? start) && {day: 'numeric', month: 'short'}),
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: zone,
+    });
+    const rows = (doc.sessions ?? [])
+      .filter((session) => session.track === track.id && session.kind !== 'break')
+      // Unscheduled (NaN) last.
+      .map((session) => ({session, at: toInstant(session.start ?? '', zone) || Infinity}))
+      .sort((a, b) => a.at - b.at || 0);
+    if (!rows.length) return nothing;
+    return html`<div part="sessions">
+      ${this.heading(msg('Sessions in this track'), 'sessions-title', this.headingLevel + 1)}
+      <ol>
+        ${rows.map(({session, at}) => html`<li>
+          ${at < Infinity
+            ? html`<time datetime=${new Date(at).toISOString()}>${time.format(at)}</time>`
+            : html`<span>${msg('Not yet scheduled')}</span>`}
+          <strong>${link(fillHref(this.sessionHref, session.id), this.t(session.title))}</strong>
+          <span>${this.join((session.speakers ?? []).map((id) => byId(doc.speakers, id)?.name))}</span>
+        </li>`)}
+      </ol>
+    </div>`;
   }
 }
 

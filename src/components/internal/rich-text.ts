@@ -8,7 +8,7 @@ import {safeUrl} from './url.js';
 
 type Inline = string | TemplateResult;
 
-const INLINE = /\*\*(.+?)\*\*|__(.+?)__|\*(?!\s)(.+?)\*|\b_(.+?)_\b|\[([^\]]+)\]\(\s*<?([^()\s>]+)>?\s*\)/;
+const INLINE = /\*\*(.+?)\*\*|__(.+?)__|\*(?![\s*])((?:\*\*.+?\*\*|[^*])+?)(?<!\s)\*(?!\*)|\b_(.+?)_\b|\[([^\]]+)\]\(\s*<?([^()\s>]+)>?\s*\)/;
 
 /** One line of inline markup. */
 export function inline(text: string): Inline[] {
@@ -16,9 +16,11 @@ export function inline(text: string): Inline[] {
   let rest = text;
   for (let m = INLINE.exec(rest); m; m = INLINE.exec(rest)) {
     if (m.index) out.push(rest.slice(0, m.index));
-    const [, bold = m[2], italic = m[4], label, href] = m;
+    const [, b1, b2, i1, i2, label, href] = m;
+    const bold = b1 ?? b2;
+    const italic = i1 ?? i2;
     if (bold !== undefined) out.push(html`<strong>${inline(bold)}</strong>`);
-    else if (m[3] !== undefined || italic !== undefined) out.push(html`<em>${inline(m[3] ?? italic)}</em>`);
+    else if (italic !== undefined) out.push(html`<em>${inline(italic)}</em>`);
     else {
       const url = safeUrl(href);
       out.push(url ? html`<a href=${url}>${inline(label)}</a>` : label);

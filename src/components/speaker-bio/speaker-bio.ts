@@ -1,50 +1,279 @@
 import {html, nothing} from 'lit';
+import type {PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {localized} from '@lit/localize';
+import {localized, msg, str} from '@lit/localize';
 import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
+import {avatar} from '../internal/avatar.js';
+import {safeImageUrl, safeUrl} from '../internal/url.js';
 import {pick} from '../../data/select.js';
-import type {ConferenceDocument, Speaker} from '../../data/types.js';
-import {safeImageUrl} from '../internal/url.js';
+import type {ConferenceDocument, Image, LocalizedText, SocialProfile, Speaker, Work} from '../../data/types.js';
+import {formatPartialDate} from '../../format/date.js';
 import {styles} from './speaker-bio.styles.js';
 
+/** The sections of the biography, in the order the full variant shows them. */
+export const speakerSections = [
+  'bio', 'role', 'education', 'timeline', 'publications', 'awards', 'media', 'videos', 'posts',
+  'influence', 'insights', 'images', 'social', 'conclusion', 'sources',
+] as const;
+export type SpeakerSection = (typeof speakerSections)[number];
+
+export const speakerVariants = ['full', 'card'] as const;
+export type SpeakerVariant = (typeof speakerVariants)[number];
+
+// Brand names as written; the network name otherwise.
+const brands = 'X Twitter LinkedIn GitHub GitLab Mastodon Bluesky YouTube Facebook Instagram'.split(' ');
+
+// Stroked 24×24 outlines, kept small; a globe for the other networks.
+const icons: Partial<Record<SocialProfile['network'], string>> = {
+  x: 'M4 4h4l12 16h-4zM4 20l6.5-7M20 4l-6.5 7',
+  linkedin: 'M3 3h18v18H3zM8 11v6m0-9.5v.01M12 17v-6m0 3a2.5 2.5 0 0 1 5 0v3',
+  github: 'M9 21v-3c-3 .5-4-1-5-3m11 6v-3.5c4-.5 6-2.5 6-7 0-1.5-.5-2.5-1.5-3.5L20 2l-4 2a11 11 0 0 0-8 0L4 2l.5 3.5C3.5 6.5 3 7.5 3 9c0 4.5 2 6.5 6 7',
+  youtube: 'M2 8a3 3 0 0 1 3-3h14a3 3 0 0 1 3 3v8a3 3 0 0 1-3 3H5a3 3 0 0 1-3-3zm8 1 5 3-5 3z',
+  email: 'M3 5h18v14H3zm0 1 9 7 9-7',
+};
+icons.twitter = icons.x;
+const globe = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18M3 12h18M12 3c-3 3-3 15 0 18m0-18c3 3 3 15 0 18';
+
+/** Lists longer than this show their first three items and a button for the rest. */
+const LONG = 4;
+
 /**
- * One speaker's biography, from a one-line card to the full profile.
- * @summary A speaker's profile.
+ * One speaker's biography: a short card for a sponsor's sidebar or the full profile for a page,
+ * every section with its own heading.
+ * @summary A speaker's profile, from a card to the full biography.
  * @slot - Biography for attributes-only use; also shown before the script loads.
- * @csspart name - The speaker's name.
- * @csspart photo - The photo.
+ * @csspart card - The whole biography.
+ * @csspart header - Photo, name, positions, location and photo credit.
+ * @csspart photo - The photo, or the initials when there is no photo or it does not load.
+ * @csspart name - The speaker's name, a heading at `heading-level`.
  * @csspart positions - Current positions.
+ * @csspart location - Where the speaker is based.
+ * @csspart credit - Who the photo or image is from.
+ * @csspart social - The list of social profile links.
+ * @csspart section - Each section; it also has the part `section-<name>`, e.g. `section-timeline`.
+ * @csspart section-title - The heading of each section, one level below the name.
+ * @csspart text - A block of text: biography, role, influence, a description.
+ * @csspart date - The date of a dated entry.
+ * @csspart work-title - The title of a publication, award, media appearance, video or post.
+ * @csspart image - A figure of the images section.
+ * @csspart more - The button that shows the rest of a long list.
+ * @csspart notice - The note naming unknown `sections`.
+ * @cssprop [--conf-photo-size=4rem] - Size of the photo (5rem, 7rem in a wide full variant).
+ * @cssprop [--conf-accent=#3b5bdb] - Links and the "Show all" button.
  * @fires conf-load - The data is loaded and shown.
  * @fires conf-error - Loading or validation failed; `event.error` says why.
  */
 @customElement('speaker-bio')
 @localized()
 export class SpeakerBio extends ConferenceElement<Speaker> {
-  static override styles = [...ConferenceElement.styles, styles];
+  static override styles = [...ConferenceElement.styles, ...styles];
 
   /** Id of the speaker to show; may be left out when the document holds one speaker. */
   @property({attribute: 'speaker-id'}) speakerId?: string;
+
+  /** `full` shows every section in the data; `card` the photo, name, positions, profiles and role. */
+  @property() variant: SpeakerVariant = 'full';
+
+  /** Sections to show, in this order, as names separated by commas: `timeline,publications,awards`. */
+  @property() sections?: string;
+
+  /** Attributes-only use: the speaker's name. The element's children are the biography. */
+  @property() name?: string;
+
+  /** Attributes-only use: the speaker's position, `Scientific Lead, LAION`. */
+  @property() position?: string;
+
+  /** Attributes-only use: URL of the photo. */
+  @property() photo?: string;
+
+  /** Attributes-only use: text alternative of the photo. */
+  @property({attribute: 'photo-alt'}) photoAlt?: string;
+
+  /** The long lists shown whole. */
+  private readonly expanded = new Set<string>();
+  private attributeDocument?: ConferenceDocument;
+  private attributeKey?: string;
+  private chosen: SpeakerSection[] = [];
+  private unknown: string[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (changed.has('sections')) {
+      const names = [...new Set(this.sections?.split(/[\s,]+/).filter(Boolean))];
+      this.chosen = names.filter((n): n is SpeakerSection => speakerSections.includes(n as SpeakerSection));
+      this.unknown = names.filter((n) => !this.chosen.includes(n as SpeakerSection));
+      if (this.unknown.length) {
+        console.warn(`<speaker-bio>: unknown sections ${this.unknown}; known: ${speakerSections}`);
+      }
+    }
+  }
 
   protected select(document: ConferenceDocument) {
     return pick(document.speakers, this.speakerId, 'speaker-id');
   }
 
   protected fromAttributes(): ConferenceDocument | undefined {
-    return undefined;
+    const name = this.name?.trim();
+    if (!name) return undefined;
+    // Rebuilt only when the attributes change, so re-renders do not fire conf-load again.
+    const key = [name, this.position, this.photo, this.photoAlt, this.speakerId].join('\n');
+    if (key !== this.attributeKey) {
+      this.attributeKey = key;
+      this.attributeDocument = {
+        event: {id: 'attributes', name, timeZone: 'UTC'},
+        speakers: [{
+          id: this.speakerId ?? 'attributes',
+          name,
+          positions: this.position ? [{title: this.position}] : undefined,
+          photo: this.photo ? {src: this.photo, alt: this.photoAlt} : undefined,
+        }],
+      };
+    }
+    return this.attributeDocument;
   }
 
-  protected renderItem(speaker: Speaker) {
-    const photo = safeImageUrl(speaker.photo?.src);
-    return html`<article part="card">
-      ${photo ? html`<img part="photo" src=${photo} alt=${this.plain(speaker.photo?.alt ?? speaker.name)} loading="lazy" />` : nothing}
-      ${this.heading(this.t(speaker.name), 'name')}
-      ${speaker.positions?.length
-        ? html`<ul part="positions">${speaker.positions.map(
-            (p) => html`<li>${this.t(p.title)}${p.organization ? html`, ${this.t(p.organization)}` : nothing}</li>`,
-          )}</ul>`
+  protected renderItem(s: Speaker) {
+    const card = this.variant === 'card';
+    const name = this.plain(s.name);
+    const credit = s.photo?.credit;
+    return html`<article part="card" class=${card ? 'card' : 'full'}>
+      <header part="header">
+        ${avatar(name, s.photo?.src, this.plain(s.photo?.alt), 'photo')}
+        <div>
+          ${this.heading(this.t(s.name), 'name')}
+          ${s.positions?.length
+            ? html`<ul part="positions">${s.positions.map(
+                (p) => html`<li>${this.t(p.title)}${p.organization ? html`, ${this.link(p.organization, p.url)}` : nothing}</li>`,
+              )}</ul>`
+            : nothing}
+          ${card
+            ? this.social(s, name, true)
+            : html`${s.location ? html`<p part="location">${this.t(s.location)}</p>` : nothing}
+              ${credit ? html`<p part="credit">${msg('Photo:')} ${this.link(credit.name, credit.url)}</p>` : nothing}`}
+        </div>
+      </header>
+      ${card && !this.sections
+        ? (s.role ?? s.bio ? this.rich(s.role ?? s.bio, 'text') : this.slotted())
+        : (this.sections ? this.chosen : speakerSections).map((section) => this.section(section, s, name))}
+      ${this.unknown.length
+        ? html`<p part="notice" role="status">${msg(str`Unknown section: ${this.unknown.join(', ')}`)}</p>`
         : nothing}
     </article>`;
+  }
+
+  /** The element's children as the biography, when the speaker comes from attributes. */
+  private slotted() {
+    return this.document === this.attributeDocument ? html`<div part="text" class="rich"><slot></slot></div>` : undefined;
+  }
+
+  private section(section: SpeakerSection, s: Speaker, name: string) {
+    const body = this.body(section, s, name);
+    return body
+      ? html`<section part="section section-${section}">
+          ${this.heading(this.caption(section), 'section-title', this.headingLevel + 1)}${body}
+        </section>`
+      : nothing;
+  }
+
+  private body(section: SpeakerSection, s: Speaker, name: string) {
+    switch (section) {
+      case 'bio':
+        return s.bio ? this.rich(s.bio, 'text') : this.slotted();
+      case 'education':
+        return this.list(section, s.education, (e) => html`${this.t(e.title)}${e.institution ? html`, ${this.t(e.institution)}` : nothing}`);
+      case 'timeline':
+        return this.list(section, s.timeline, (e) => this.rich(e.text, 'text'));
+      case 'publications':
+      case 'awards':
+      case 'media':
+      case 'videos':
+      case 'posts':
+        return this.list(section, s[section], (w: Work) =>
+          html`<p><cite part="work-title">${this.link(w.title, w.url)}</cite>${w.source ? html` · ${this.t(w.source)}` : nothing}</p>${this.rich(w.description, 'text')}`,
+        );
+      case 'images':
+        return this.list(section, s.images, (i) => this.figure(i));
+      case 'social':
+        return this.social(s, name, false);
+      case 'sources':
+        return this.list(section, s.sources, (l) => this.link(l.name, l.url));
+      default:
+        return s[section] && this.rich(s[section], 'text');
+    }
+  }
+
+  /**
+   * The section's heading. One message holds them all, in the order of `speakerSections` and
+   * separated by `|`, since every message costs bytes in both languages.
+   */
+  private caption(section: SpeakerSection): string {
+    return msg('About|Role|Education|Career|Publications|Awards|Media appearances|Videos|Blog posts|Influence and impact|Personal insights|Images|Online profiles|In summary|Sources')
+      .split('|')[speakerSections.indexOf(section)];
+  }
+
+  /** A list, with its first items only and a button for the rest when it is long. */
+  private list<T extends object>(section: string, items: readonly T[] | undefined, render: (item: T) => unknown) {
+    if (!items?.length) return undefined;
+    const long = items.length > LONG;
+    const open = !long || this.expanded.has(section);
+    return html`<ol id="list-${section}" class=${open ? '' : 'clip'}>
+        ${items.map((item) => {
+          const date = (item as {date?: string}).date;
+          return html`<li>
+            ${date ? html`<time part="date" datetime=${date}>${formatPartialDate(date, this.contentLang)}</time>` : nothing}
+            <div>${render(item)}</div>
+          </li>`;
+        })}
+      </ol>
+      ${long
+        ? html`<button part="more" aria-expanded=${open} aria-controls="list-${section}" @click=${() => {
+            this.expanded[open ? 'delete' : 'add'](section);
+            this.requestUpdate();
+          }}>
+            ${open ? msg('Show fewer') : msg(str`Show all (${items.length})`)}
+          </button>`
+        : nothing}`;
+  }
+
+  /** A text, linked when its URL passes the check. */
+  private link(text: LocalizedText, url: string | undefined) {
+    const href = safeUrl(url);
+    return href ? html`<a href=${href}>${this.t(text)}</a>` : this.t(text);
+  }
+
+  private figure(image: Image) {
+    const src = safeImageUrl(image.src);
+    return html`<figure part="image">
+      ${src
+        ? html`<img src=${src} alt=${this.plain(image.alt)} loading="lazy" @error=${(e: Event) => (e.target as HTMLElement).remove()} />`
+        : nothing}
+      <figcaption>
+        ${this.t(image.caption ?? image.alt)}
+        ${image.credit ? html`<span part="credit">${msg('Source:')} ${this.link(image.credit.name, image.credit.url)}</span>` : nothing}
+      </figcaption>
+    </figure>`;
+  }
+
+  /** Icon links; the visible handle in the full variant, the icon alone (and a hidden name) in the card. */
+  private social(s: Speaker, name: string, card: boolean) {
+    const links = (s.social ?? []).flatMap((p) => {
+      const href = safeUrl(p.url);
+      return href ? [{p, href}] : [];
+    });
+    if (!links.length) return undefined;
+    return html`<ul part="social">${links.map(({p, href}) => {
+      const url = new URL(href);
+      const brand = brands.find((b) => b.toLowerCase() === p.network) ?? p.label ?? (url.hostname || url.pathname);
+      const label =
+        p.network === 'website' ? msg(str`${name}’s website`)
+        : p.network === 'email' ? msg(str`Email ${name}`)
+        : msg(str`${name} on ${brand}`);
+      return html`<li><a href=${href}>
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons[p.network] ?? globe} /></svg>
+        <span class="visually-hidden">${label}</span>${card ? nothing : html` <span>${p.label ?? brand}</span>`}
+      </a></li>`;
+    })}</ul>`;
   }
 }
 

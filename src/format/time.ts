@@ -3,7 +3,7 @@
  * IANA zone with Intl alone: no time zone database ships in the bundle.
  */
 
-const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/;
+const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/;
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -41,8 +41,8 @@ export function zoneOffset(ms: number, zone: string): number {
 export function toInstant(dateTime: string, zone: string): number {
   const m = DATE_TIME.exec(dateTime);
   if (!m) return NaN;
-  const [, y, mo, d, h, mi, s = '0', offset] = m;
-  const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
+  const [, y, mo, d, h, mi, s = '0', fraction = '', offset] = m;
+  const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, Math.round(+`0${fraction}` * 1000));
   if (offset) {
     const minutes = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (+offset.slice(1, 3) * 60 + +offset.slice(4));
     return wall - minutes * 60000;

@@ -18,7 +18,8 @@ describe('toInstant', () => {
   it('honours an explicit offset or Z, whatever the zone', () => {
     expect(toInstant('2025-05-07T11:10+02:00', 'America/New_York')).to.equal(Date.UTC(2025, 4, 7, 9, 10));
     expect(toInstant('2025-05-07T09:10:00Z', 'Asia/Tokyo')).to.equal(Date.UTC(2025, 4, 7, 9, 10));
-    expect(toInstant('2025-05-07T04:10:30.5-05:00', 'UTC')).to.equal(Date.UTC(2025, 4, 7, 9, 10, 30));
+    expect(toInstant('2025-05-07T04:10:30.5-05:00', 'UTC')).to.equal(Date.UTC(2025, 4, 7, 9, 10, 30, 500));
+    expect(toInstant('2025-05-07T11:10:30.25', 'Europe/Paris')).to.equal(Date.UTC(2025, 4, 7, 9, 10, 30, 250));
   });
   it('gives NaN for what is not a date-time', () => {
     expect(toInstant('11h10', 'Europe/Paris')).to.be.NaN;

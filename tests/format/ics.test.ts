@@ -1,0 +1,92 @@
+import {expect} from '@open-wc/testing';
+import {fold, plainText, sessionToIcs} from '../../src/format/ics.js';
+
+/** The logical lines of an .ics text: unfolded (RFC 5545 §3.1), as `NAME` → raw value. */
+function readIcs(ics: string): Map<string, string> {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  return new Map(lines.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]));
+}
+
+/** `20250507T091000Z` → epoch ms. */
+const fromIcsUtc = (value: string) =>
+  Date.parse(value.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'));
+
+const bytes = (s: string) => new TextEncoder().encode(s).length;
+
+const session = {
+  uid: 'open-foundation-models@gosim-ai-paris-2025',
+  start: Date.UTC(2025, 4, 7, 9, 10),
+  end: Date.UTC(2025, 4, 7, 9, 50),
+  stamp: Date.UTC(2025, 0, 2, 3, 4, 5),
+  summary: 'Open Foundation Models: Scaling Laws and Generalization',
+  description: 'Jenia Jitsev\n\nTo study transferable learning, derivation of scaling laws is crucial; we highlight why.',
+  location: 'Station F, Paris',
+  url: 'https://paris2025.gosim.org/',
+};
+
+describe('sessionToIcs', () => {
+  it('writes one VEVENT with CRLF line endings and the required properties', () => {
+    const ics = sessionToIcs(session);
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).to.be.true;
+    expect(ics.endsWith('END:VEVENT\r\nEND:VCALENDAR\r\n')).to.be.true;
+    expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+    const props = readIcs(ics);
+    expect(props.get('UID')).to.equal('open-foundation-models@gosim-ai-paris-2025');
+    expect(props.get('DTSTAMP')).to.equal('20250102T030405Z');
+    expect(props.get('DTSTART')).to.equal('20250507T091000Z');
+    expect(props.get('DTEND')).to.equal('20250507T095000Z');
+    expect(props.get('SUMMARY')).to.equal('Open Foundation Models: Scaling Laws and Generalization');
+    expect(props.get('LOCATION')).to.equal('Station F\\, Paris');
+    expect(props.get('URL')).to.equal('https://paris2025.gosim.org/');
+  });
+
+  it('gives back the same instants when parsed', () => {
+    const props = readIcs(sessionToIcs(session));
+    expect(fromIcsUtc(props.get('DTSTART')!)).to.equal(session.start);
+    expect(fromIcsUtc(props.get('DTEND')!)).to.equal(session.end);
+  });
+
+  it('escapes backslash, semicolon, comma and newlines in text', () => {
+    const props = readIcs(sessionToIcs({...session, summary: 'a\\b;c,d\ne\r\nf'}));
+    expect(props.get('SUMMARY')).to.equal('a\\\\b\\;c\\,d\\ne\\nf');
+    expect(props.get('DESCRIPTION')).to.equal(
+      'Jenia Jitsev\\n\\nTo study transferable learning\\, derivation of scaling laws is crucial\\; we highlight why.',
+    );
+  });
+
+  it('leaves out what is not known', () => {
+    const ics = sessionToIcs({uid: 'x@y', start: session.start, stamp: session.stamp, summary: 'Talk'});
+    expect(ics).not.to.match(/DTEND|DESCRIPTION|LOCATION|URL/);
+  });
+});
+
+describe('fold', () => {
+  it('keeps lines of 75 octets or fewer as they are', () => {
+    const line = `SUMMARY:${'x'.repeat(67)}`;
+    expect(bytes(line)).to.equal(75);
+    expect(fold(line)).to.equal(line);
+  });
+
+  it('folds at 75 octets of UTF-8, never inside a character, and unfolds to the same text', () => {
+    const line = `DESCRIPTION:${'Généralisation — 日本語 🚀 '.repeat(12)}`;
+    const folded = fold(line);
+    const physical = folded.split('\r\n');
+    expect(physical.length).to.be.greaterThan(3);
+    for (const [i, part] of physical.entries()) {
+      expect(bytes(part)).to.be.at.most(75);
+      if (i) expect(part.startsWith(' ')).to.be.true;
+      expect(part).not.to.contain('\uFFFD');
+    }
+    // Every line but the last is full, give or take one multibyte character.
+    for (const part of physical.slice(0, -1)) expect(bytes(part)).to.be.above(71);
+    expect(folded.replace(/\r\n /g, '')).to.equal(line);
+  });
+});
+
+describe('plainText', () => {
+  it('drops the light markup and keeps link targets', () => {
+    expect(plainText('**Bold** and *italic*, __strong__, _em_ and [the site](https://example.org).')).to.equal(
+      'Bold and italic, strong, em and the site (https://example.org).',
+    );
+  });
+});

@@ -1,0 +1,27 @@
+// Screenshots of the demo as a visitor sees it: node scripts/screenshot.mjs [url] [out-prefix]
+// Writes <prefix>-<lang>-<theme>-<width>.png for English and French, light and dark, 1200 and 280 px.
+import puppeteer from 'puppeteer-core';
+import {chromeArgs, findChrome} from './find-chrome.mjs';
+
+const url = process.argv[2] ?? 'http://localhost:8000/';
+const prefix = process.argv[3] ?? 'screenshots/demo';
+const chrome = await findChrome();
+const browser = await puppeteer.launch({executablePath: chrome.executablePath, headless: chrome.headless, args: chromeArgs});
+for (const lang of ['en', 'fr']) {
+  for (const theme of ['light', 'dark']) {
+    for (const width of [1200, 280]) {
+      const page = await browser.newPage();
+      await page.setViewport({width, height: 900});
+      await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: theme}]);
+      const target = new URL(url);
+      target.searchParams.set('lang', lang);
+      await page.goto(target.href, {waitUntil: 'networkidle0'});
+      await new Promise((r) => setTimeout(r, 300));
+      const file = `${prefix}-${lang}-${theme}-${width}.png`;
+      await page.screenshot({path: file, fullPage: true});
+      console.log(file);
+      await page.close();
+    }
+  }
+}
+await browser.close();

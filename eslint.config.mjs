@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'demo/vendor/']},
+  {ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json', '**/*.tmp.*']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'scripts/**'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly', structuredClone: 'readonly'}},
+    languageOptions: {globals: Object.fromEntries(['process', 'console', 'URL', 'URLSearchParams', 'structuredClone', 'setTimeout', 'clearTimeout', 'Buffer'].map((name) => [name, 'readonly']))},
   },
   {
     files: ['tests/**/*.ts'],

@@ -7,7 +7,7 @@ import {customElement} from '../internal/define.js';
 import {avatar} from '../internal/avatar.js';
 import {safeImageUrl, safeUrl} from '../internal/url.js';
 import {pick} from '../../data/select.js';
-import type {ConferenceDocument, Image, LocalizedText, SocialProfile, Speaker, Work} from '../../data/types.js';
+import type {ConferenceDocument, Link, LocalizedText, SocialProfile, Speaker, Work} from '../../data/types.js';
 import {formatPartialDate} from '../../format/date.js';
 import {styles} from './speaker-bio.styles.js';
 
@@ -93,16 +93,16 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
   /** The long lists shown whole. */
   private readonly expanded = new Set<string>();
   private attributeDocument?: ConferenceDocument;
-  private attributeKey?: string;
-  private chosen: SpeakerSection[] = [];
+  private chosen: readonly SpeakerSection[] = speakerSections;
   private unknown: string[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (changed.has('sections')) {
-      const names = [...new Set(this.sections?.split(/[\s,]+/).filter(Boolean))];
-      this.chosen = names.filter((n): n is SpeakerSection => speakerSections.includes(n as SpeakerSection));
-      this.unknown = names.filter((n) => !this.chosen.includes(n as SpeakerSection));
+      const names = [...new Set(this.sections?.match(/[^\s,]+/g))];
+      const known = (name: string): name is SpeakerSection => speakerSections.includes(name as SpeakerSection);
+      this.chosen = this.sections ? names.filter(known) : speakerSections;
+      this.unknown = names.filter((name) => !known(name));
       if (this.unknown.length) {
         console.warn(`<speaker-bio>: unknown sections ${this.unknown}; known: ${speakerSections}`);
       }
@@ -113,103 +113,93 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
     return pick(document.speakers, this.speakerId, 'speaker-id');
   }
 
+  // A new document on every update: the base compares attribute documents by content.
   protected fromAttributes(): ConferenceDocument | undefined {
+    const {position, photo, speakerId} = this;
     const name = this.name?.trim();
-    if (!name) return undefined;
-    // Rebuilt only when the attributes change, so re-renders do not fire conf-load again.
-    const key = [name, this.position, this.photo, this.photoAlt, this.speakerId].join('\n');
-    if (key !== this.attributeKey) {
-      this.attributeKey = key;
-      this.attributeDocument = {
-        event: {id: 'attributes', name, timeZone: 'UTC'},
-        speakers: [{
-          id: this.speakerId ?? 'attributes',
-          name,
-          positions: this.position ? [{title: this.position}] : undefined,
-          photo: this.photo ? {src: this.photo, alt: this.photoAlt} : undefined,
-        }],
-      };
-    }
-    return this.attributeDocument;
+    return name
+      ? (this.attributeDocument = {
+          event: {id: 'attributes', name, timeZone: 'UTC'},
+          speakers: [{
+            id: speakerId ?? 'attributes',
+            name,
+            positions: position ? [{title: position}] : [],
+            photo: photo ? {src: photo, alt: this.photoAlt} : undefined,
+          }],
+        })
+      : undefined;
   }
 
   protected renderItem(s: Speaker) {
-    const card = this.variant === 'card';
+    const {variant, unknown} = this;
+    const card = variant === 'card';
     const name = this.plain(s.name);
-    const credit = s.photo?.credit;
-    return html`<article part="card" class=${card ? 'card' : 'full'}>
+    // One message for every heading, in the order of `speakerSections`: each message costs bytes twice.
+    const captions = msg('About|Role|Education|Career|Publications|Awards|Media appearances|Videos|Blog posts|Influence and impact|Personal insights|Images|Online profiles|In summary|Sources').split('|');
+    return html`<article part="card" class=${variant}>
       <header part="header">
         ${avatar(name, s.photo?.src, this.plain(s.photo?.alt), 'photo')}
         <div>
           ${this.heading(this.t(s.name), 'name')}
           ${s.positions?.length
-            ? html`<ul part="positions">${s.positions.map(
-                (p) => html`<li>${this.t(p.title)}${p.organization ? html`, ${this.link(p.organization, p.url)}` : nothing}</li>`,
-              )}</ul>`
+            ? html`<ul part="positions">${s.positions.map((p) => html`<li>${this.t(p.title)}${this.link(p.organization, p.url, ', ')}</li>`)}</ul>`
             : nothing}
           ${card
-            ? this.social(s, name, true)
-            : html`${s.location ? html`<p part="location">${this.t(s.location)}</p>` : nothing}
-              ${credit ? html`<p part="credit">${msg('Photo:')} ${this.link(credit.name, credit.url)}</p>` : nothing}`}
+            ? this.social(s, name, card)
+            : html`${s.location ? html`<p part="location">${this.t(s.location)}</p>` : nothing}${this.credit(msg('Photo:'), s.photo?.credit)}`}
         </div>
       </header>
       ${card && !this.sections
-        ? (s.role ?? s.bio ? this.rich(s.role ?? s.bio, 'text') : this.slotted())
-        : (this.sections ? this.chosen : speakerSections).map((section) => this.section(section, s, name))}
-      ${this.unknown.length
-        ? html`<p part="notice" role="status">${msg(str`Unknown section: ${this.unknown.join(', ')}`)}</p>`
-        : nothing}
+        ? this.text(s.role ?? s.bio)
+        : this.chosen.map((section) => {
+            const body = this.body(section, s, name);
+            return body
+              ? html`<section part="section section-${section}">
+                  ${this.heading(captions[speakerSections.indexOf(section)], 'section-title', this.headingLevel + 1)}${body}
+                </section>`
+              : nothing;
+          })}
+      ${unknown.length ? html`<p part="notice" role="status">${msg(str`Unknown section: ${unknown.join(', ')}`)}</p>` : nothing}
     </article>`;
   }
 
-  /** The element's children as the biography, when the speaker comes from attributes. */
-  private slotted() {
-    return this.document === this.attributeDocument ? html`<div part="text" class="rich"><slot></slot></div>` : undefined;
-  }
-
-  private section(section: SpeakerSection, s: Speaker, name: string) {
-    const body = this.body(section, s, name);
-    return body
-      ? html`<section part="section section-${section}">
-          ${this.heading(this.caption(section), 'section-title', this.headingLevel + 1)}${body}
-        </section>`
-      : nothing;
+  /** A text block; the element's children instead when the speaker comes from attributes. */
+  private text(text: LocalizedText | undefined) {
+    return this.document === this.attributeDocument
+      ? html`<div part="text" class="rich"><slot></slot></div>`
+      : text && this.rich(text, 'text');
   }
 
   private body(section: SpeakerSection, s: Speaker, name: string) {
     switch (section) {
       case 'bio':
-        return s.bio ? this.rich(s.bio, 'text') : this.slotted();
+        return this.text(s.bio);
       case 'education':
-        return this.list(section, s.education, (e) => html`${this.t(e.title)}${e.institution ? html`, ${this.t(e.institution)}` : nothing}`);
+        return this.list(section, s.education, (e) => html`${this.t(e.title)}${this.link(e.institution, undefined, ', ')}`);
       case 'timeline':
         return this.list(section, s.timeline, (e) => this.rich(e.text, 'text'));
-      case 'publications':
-      case 'awards':
-      case 'media':
-      case 'videos':
-      case 'posts':
-        return this.list(section, s[section], (w: Work) =>
-          html`<p><cite part="work-title">${this.link(w.title, w.url)}</cite>${w.source ? html` · ${this.t(w.source)}` : nothing}</p>${this.rich(w.description, 'text')}`,
-        );
       case 'images':
-        return this.list(section, s.images, (i) => this.figure(i));
+        return this.list(section, s.images, (image) => {
+          const src = safeImageUrl(image.src);
+          return html`<figure part="image">
+            ${src ? html`<img src=${src} alt=${this.plain(image.alt)} loading="lazy" @error=${(e: Event) => (e.target as HTMLElement).remove()} />` : nothing}
+            <figcaption>${this.t(image.caption ?? image.alt)}${this.credit(msg('Source:'), image.credit)}</figcaption>
+          </figure>`;
+        });
       case 'social':
         return this.social(s, name, false);
       case 'sources':
-        return this.list(section, s.sources, (l) => this.link(l.name, l.url));
-      default:
-        return s[section] && this.rich(s[section], 'text');
+        return this.list(section, s.sources, (source) => this.link(source.name, source.url));
+      default: {
+        // A text (role, influence, insights, conclusion) or a list of works.
+        const value = s[section];
+        return Array.isArray(value)
+          ? this.list(section, value, (w: Work) =>
+              html`<p><cite part="work-title">${this.link(w.title, w.url)}</cite>${this.link(w.source, undefined, ' · ')}</p>${this.rich(w.description, 'text')}`,
+            )
+          : value && this.rich(value as LocalizedText, 'text');
+      }
     }
-  }
-
-  /**
-   * The section's heading. One message holds them all, in the order of `speakerSections` and
-   * separated by `|`, since every message costs bytes in both languages.
-   */
-  private caption(section: SpeakerSection): string {
-    return msg('About|Role|Education|Career|Publications|Awards|Media appearances|Videos|Blog posts|Influence and impact|Personal insights|Images|Online profiles|In summary|Sources')
-      .split('|')[speakerSections.indexOf(section)];
   }
 
   /** A list, with its first items only and a button for the rest when it is long. */
@@ -236,44 +226,32 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
         : nothing}`;
   }
 
-  /** A text, linked when its URL passes the check. */
-  private link(text: LocalizedText, url: string | undefined) {
+  /** `separator` and a text, linked when its URL passes the check; nothing without a text. */
+  private link(text: LocalizedText | undefined, url: string | undefined, separator = '') {
     const href = safeUrl(url);
-    return href ? html`<a href=${href}>${this.t(text)}</a>` : this.t(text);
+    return text === undefined ? nothing : html`${separator}${href ? html`<a href=${href}>${this.t(text)}</a>` : this.t(text)}`;
   }
 
-  private figure(image: Image) {
-    const src = safeImageUrl(image.src);
-    return html`<figure part="image">
-      ${src
-        ? html`<img src=${src} alt=${this.plain(image.alt)} loading="lazy" @error=${(e: Event) => (e.target as HTMLElement).remove()} />`
-        : nothing}
-      <figcaption>
-        ${this.t(image.caption ?? image.alt)}
-        ${image.credit ? html`<span part="credit">${msg('Source:')} ${this.link(image.credit.name, image.credit.url)}</span>` : nothing}
-      </figcaption>
-    </figure>`;
+  /** `Photo: Forschungszentrum Jülich`, the name linked. */
+  private credit(label: string, credit: Link | undefined) {
+    return credit ? html`<p part="credit">${this.link(credit.name, credit.url, `${label} `)}</p>` : nothing;
   }
 
   /** Icon links; the visible handle in the full variant, the icon alone (and a hidden name) in the card. */
   private social(s: Speaker, name: string, card: boolean) {
-    const links = (s.social ?? []).flatMap((p) => {
-      const href = safeUrl(p.url);
-      return href ? [{p, href}] : [];
-    });
-    if (!links.length) return undefined;
-    return html`<ul part="social">${links.map(({p, href}) => {
-      const url = new URL(href);
-      const brand = brands.find((b) => b.toLowerCase() === p.network) ?? p.label ?? (url.hostname || url.pathname);
-      const label =
-        p.network === 'website' ? msg(str`${name}’s website`)
-        : p.network === 'email' ? msg(str`Email ${name}`)
-        : msg(str`${name} on ${brand}`);
+    const links = (s.social ?? []).flatMap(({network, url, label}) => {
+      const href = safeUrl(url);
+      if (!href) return [];
+      const {hostname, pathname} = new URL(href);
+      const brand = brands.find((b) => b.toLowerCase() === network) ?? label ?? (hostname || pathname);
       return html`<li><a href=${href}>
-        <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons[p.network] ?? globe} /></svg>
-        <span class="visually-hidden">${label}</span>${card ? nothing : html` <span>${p.label ?? brand}</span>`}
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons[network] ?? globe} /></svg>
+        <span class="visually-hidden">${network === 'website' ? msg(str`${name}’s website`)
+          : network === 'email' ? msg(str`Email ${name}`)
+          : msg(str`${name} on ${brand}`)}</span>${card ? nothing : html` <span>${label ?? brand}</span>`}
       </a></li>`;
-    })}</ul>`;
+    });
+    return links.length ? html`<ul part="social">${links}</ul>` : undefined;
   }
 }
 

@@ -20,15 +20,16 @@ export interface IcsSession {
 const utc = (ms: number) => new Date(ms).toISOString().replace(/[-:]|\.\d+/g, '');
 
 /** TEXT values escape backslash, semicolon, comma and newline (RFC 5545 §3.3.11). */
-const text = (value: string) => value.replace(/\r\n?/g, '\n').replace(/[\\;,]/g, '\\$&').replace(/\n/g, '\\n');
+const text = (value: string) => value.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
+
+const encoder = new TextEncoder();
 
 /** Lines of at most 75 octets of UTF-8, continued by a space, never splitting a character (§3.1). */
 export function fold(line: string): string {
   let out = '';
   let octets = 0;
   for (const char of line) {
-    const code = char.codePointAt(0) ?? 0;
-    const size = 1 + +(code > 0x7f) + +(code > 0x7ff) + +(code > 0xffff);
+    const size = encoder.encode(char).length;
     if (octets + size > 75) {
       out += '\r\n ';
       octets = 1;
@@ -40,18 +41,18 @@ export function fold(line: string): string {
 }
 
 /** The `.ics` text of one event, CRLF line endings. */
-export function sessionToIcs(s: IcsSession): string {
+export function sessionToIcs({uid, start, end, stamp, summary, description, location, url}: IcsSession): string {
   const lines = [
     'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//conference-widgets//EN', 'BEGIN:VEVENT',
-    `UID:${text(s.uid)}`, `DTSTAMP:${utc(s.stamp)}`, `DTSTART:${utc(s.start)}`,
-    s.end !== undefined && `DTEND:${utc(s.end)}`,
-    `SUMMARY:${text(s.summary)}`,
-    s.description && `DESCRIPTION:${text(s.description)}`,
-    s.location && `LOCATION:${text(s.location)}`,
-    s.url && `URL:${s.url}`,
+    `UID:${text(uid)}`, `DTSTAMP:${utc(stamp)}`, `DTSTART:${utc(start)}`,
+    end !== undefined && `DTEND:${utc(end)}`,
+    `SUMMARY:${text(summary)}`,
+    description && `DESCRIPTION:${text(description)}`,
+    location && `LOCATION:${text(location)}`,
+    url && `URL:${url}`,
     'END:VEVENT', 'END:VCALENDAR',
   ];
-  return lines.filter((line) => line).map((line) => `${fold(line as string)}\r\n`).join('');
+  return lines.map((line) => (line ? `${fold(line)}\r\n` : '')).join('');
 }
 
 /** Light markup as plain text: `**bold**` → `bold`, `[label](url)` → `label (url)`. */

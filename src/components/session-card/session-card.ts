@@ -5,8 +5,9 @@ import {localized, msg, str} from '@lit/localize';
 import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
 import {avatar} from '../internal/avatar.js';
-import {safeUrl} from '../internal/url.js';
+import {safeImageUrl} from '../internal/url.js';
 import {ConferenceError, invalid} from '../../data/errors.js';
+import {slug} from '../../data/import/shared.js';
 import {pick, byId} from '../../data/select.js';
 import type {ConferenceDocument, LocalizedText, Session} from '../../data/types.js';
 import {isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
@@ -18,19 +19,18 @@ import {styles} from './session-card.styles.js';
 export const sessionCardVariants = ['full', 'compact'] as const;
 export type SessionCardVariant = (typeof sessionCardVariants)[number];
 
-const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit'};
-const DAY_TIME: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...TIME};
-const iso = (ms: number) => new Date(ms).toISOString();
+const TIME: Intl.DateTimeFormatOptions = {timeStyle: 'short'};
+const DAY_TIME: Intl.DateTimeFormatOptions = {dateStyle: 'full', ...TIME};
 
 /** A time range with its start and its end each in a `<time datetime>`, as Intl words it. */
 function timeRange(start: number, end: number | undefined, zone: string, lang: string, options: Intl.DateTimeFormatOptions) {
   const parts = dateFormat(lang, {...options, timeZone: zone}).formatRangeToParts(start, end ?? start);
-  const a = parts.findLastIndex((p) => p.source === 'startRange') + 1;
-  const b = parts.findIndex((p) => p.source === 'endRange');
+  const sources = parts.map((p) => p.source);
+  const a = sources.lastIndexOf('startRange') + 1;
+  const b = sources.indexOf('endRange');
   const join = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join('');
-  return b < 0
-    ? html`<time datetime=${iso(start)}>${join(0)}</time>`
-    : html`<time datetime=${iso(start)}>${join(0, a)}</time>${join(a, b)}<time datetime=${iso(end ?? start)}>${join(b)}</time>`;
+  const time = (ms: number, from: number, to?: number) => html`<time datetime=${new Date(ms).toISOString()}>${join(from, to)}</time>`;
+  return b < 0 ? time(start, 0) : [time(start, 0, a), join(a, b), time(end ?? start, b)];
 }
 
 /**
@@ -119,15 +119,13 @@ export class SessionCard extends ConferenceElement<Session> {
   /** Attributes-only use: the venue, `Station F, Paris`. */
   @property() venue?: string;
 
-  @state() private expanded = false;
-  @state() private clamped = false;
+  /** The abstract: undefined while it fits, false while clamped, true once "Show more" opened it. */
+  @state() private expanded?: boolean;
 
   private attributesDocument?: ConferenceDocument;
-  private nextChange?: number;
   private timer?: number;
-  private observed?: Element | null;
-  private readonly resizes = new ResizeObserver(([entry]) => {
-    if (!this.expanded) this.clamped = entry.target.scrollHeight > entry.target.clientHeight + 1;
+  private readonly resizes = new ResizeObserver(([{target}]) => {
+    if (!this.expanded) this.expanded = target.scrollHeight > target.clientHeight + 1 ? false : undefined;
   });
 
   override connectedCallback() {
@@ -139,8 +137,6 @@ export class SessionCard extends ConferenceElement<Session> {
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.resizes.disconnect();
-    this.observed = undefined;
   }
 
   protected select(document: ConferenceDocument) {
@@ -148,159 +144,142 @@ export class SessionCard extends ConferenceElement<Session> {
   }
 
   protected fromAttributes(): ConferenceDocument | undefined {
-    const {headingText: heading, start, end, timeZone: zone} = this;
-    if (!heading) return undefined;
-    if (zone && !isTimeZone(zone)) throw invalid('time-zone', 'an IANA time zone like Europe/Paris', zone);
-    if (start && !zone) throw new ConferenceError('time-zone', {path: 'time-zone'});
+    const {headingText: title, start, end, timeZone, track, room, venue} = this;
+    if (!title) return undefined;
+    if (start && !timeZone) throw new ConferenceError('time-zone', {path: 'time-zone'});
+    const zone = timeZone ?? 'UTC';
+    if (!isTimeZone(zone)) throw invalid('time-zone', 'an IANA time zone like Europe/Paris', zone);
     const instant = (name: string, value?: string) => {
-      const ms = value ? toInstant(value, zone ?? 'UTC') : undefined;
+      const ms = value ? toInstant(value, zone) : undefined;
       if (Number.isNaN(ms)) throw invalid(name, 'a date-time like 2025-05-07T11:10', value);
       return ms;
     };
-    const from = instant('start', start);
-    const to = instant('end', end);
-    if (from !== undefined && to !== undefined && to < from) throw invalid('end', `a time after the start (${start})`, end);
-    const names = (this.speakerNames ?? '').split(',').map((name) => name.trim()).filter(Boolean);
-    const id = heading.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'session';
-    this.attributesDocument = {
+    if ((instant('start', start) ?? -Infinity) > (instant('end', end) ?? Infinity)) {
+      throw invalid('end', `a time after the start (${start})`, end);
+    }
+    const speakers = this.speakerNames?.split(',').map((name) => name.trim()).filter(Boolean) ?? [];
+    const ids = speakers.map((_, i) => `s${i}`);
+    return (this.attributesDocument = {
       language: this.contentLang,
-      event: {id: location.hostname || 'conference-widgets', name: heading, start: '', end: '', timeZone: zone ?? 'UTC', venue: this.venue ? {name: this.venue} : undefined},
-      tracks: this.track ? [{id: 't', name: this.track}] : [],
-      rooms: this.room ? [{id: 'r', name: this.room}] : [],
-      speakers: names.map((name, i) => ({id: `s${i}`, name})),
-      sessions: [{id, title: heading, start, end, track: 't', room: 'r', speakers: names.map((_, i) => `s${i}`)}],
-    };
-    return this.attributesDocument;
+      event: {id: location.hostname || 'conference-widgets', name: title, timeZone: zone, venue: venue ? {name: venue} : undefined},
+      tracks: track ? [{id: 't', name: track}] : [],
+      rooms: room ? [{id: 'r', name: room}] : [],
+      speakers: speakers.map((name, i) => ({id: ids[i], name})),
+      sessions: [{
+        id: slug(title) || 'session', title, start, end, track: 't', room: 'r', speakers: ids,
+        // The children, as plain text for the calendar; the card shows them through a slot.
+        abstract: this.textContent?.replace(/\s+/g, ' ').trim() || undefined,
+      }],
+    });
   }
 
   /** Texts in the reader's language, separated by commas. */
   private list(texts: (LocalizedText | undefined)[]) {
-    return texts.filter((text) => text !== undefined).map((text) => this.plain(text)).join(', ');
-  }
-
-  /** Room, venue and city, as far as they are known. */
-  private place(session: Session) {
-    const venue = this.document?.event.venue;
-    return this.list([byId(this.document?.rooms, session.room)?.name, venue?.name, venue?.city]);
-  }
-
-  /** The range in `zone`, then the zone: `… 11:10–11:50 Paris time (UTC+2)`. */
-  private when(start: number, end: number | undefined, zone: string, part: string) {
-    return html`<p part=${part}>${timeRange(start, end, zone, this.contentLang, DAY_TIME)}
-      <span part="zone">${msg(str`${zoneCity(zone)} time`)} (${formatOffset(zoneOffset(start, zone))})</span></p>`;
+    return texts.map((text) => this.plain(text)).filter(Boolean).join(', ');
   }
 
   protected renderItem(session: Session) {
     const doc = this.document;
     if (!doc) return nothing;
-    const zone = doc.event.timeZone;
+    const {timeZone: zone, venue, url} = doc.event;
     const visitor = this.visitorTimeZone;
-    const start = session.start ? toInstant(session.start, zone) : undefined;
-    const end = session.end ? toInstant(session.end, zone) : undefined;
+    const [start, end] = [session.start, session.end].map((time) => (time ? toInstant(time, zone) : undefined));
     const now = this.now ?? Date.now();
-    const last = end ?? start;
-    this.nextChange = start !== undefined && now < start ? start : last !== undefined && now < last ? last : undefined;
-    const state = start === undefined || last === undefined || now < start ? undefined : now < last ? 'live' : 'ended';
-    const stateBadge = state
-      ? html`<span part="state" class=${state}>${state === 'live' ? msg('Live now') : msg('Ended')}</span>`
-      : nothing;
+    // One timer, only while the state can still change: it re-renders at the next start or end.
+    const next = [start, end].find((time) => (time ?? 0) > now);
+    clearTimeout(this.timer);
+    if (next && this.now === undefined && this.isConnected) {
+      this.timer = setTimeout(() => this.requestUpdate(), Math.min(next - now, 2 ** 31 - 1));
+    }
+    const state = start === undefined || now < start ? undefined : now < (end ?? start) ? 'live' : 'ended';
+    const badge = state && html`<span part="state" class=${state}>${state === 'live' ? msg('Live now') : msg('Ended')}</span>`;
     const track = byId(doc.tracks, session.track);
-    const speakers = (session.speakers ?? []).map((id) => byId(doc.speakers, id)).filter((s) => s !== undefined);
+    const speakers = session.speakers?.flatMap((id) => byId(doc.speakers, id) ?? []) ?? [];
+    const names = this.list(speakers.map((speaker) => speaker.name));
+    const title = this.heading(this.t(session.title));
     // The validator let only a CSS colour through.
     const style = track?.color ? `--_track:${track.color}` : nothing;
+    /** The range in `zone`, then the zone: `… 11:10–11:50 Paris time (UTC+2)`. */
+    const range = (from: number, zone: string, part: string) =>
+      html`<p part=${part}>${timeRange(from, end, zone, this.contentLang, DAY_TIME)}
+        <span part="zone">${msg(str`${zoneCity(zone)} time`)} (${formatOffset(zoneOffset(from, zone))})</span></p>`;
 
     if (this.variant === 'compact') {
       return html`<article part="card" class="compact" style=${style}>
         ${start === undefined ? nothing : html`<p part="time">${timeRange(start, end, zone, this.contentLang, TIME)}</p>`}
-        <div>
-          ${this.heading(this.t(session.title))}
-          ${speakers.length ? html`<p part="speakers">${this.list(speakers.map((s) => s.name))}</p>` : nothing}
-        </div>
-        ${stateBadge}
+        <div>${title}${names && html`<p part="speakers">${names}</p>`}</div>
+        ${badge}
       </article>`;
     }
 
-    const fromAttributes = doc === this.attributesDocument;
-    const abstract = fromAttributes
-      ? this.textContent?.trim() && html`<div part="abstract" class="rich"><slot></slot></div>`
-      : this.rich(session.abstract, 'abstract');
-    const place = this.place(session);
-    const intro = this.showIntro ? session.hostIntro : undefined;
-    const direction = (text: LocalizedText | undefined) => (text ? html`<i part="direction">[${this.t(text)}]</i>` : nothing);
+    const {abstract, hostIntro: intro} = session;
+    const place = this.list([byId(doc.rooms, session.room)?.name, venue?.name, venue?.city]);
+    const direction = (text?: LocalizedText) => text && html`<i part="direction">[${this.t(text)}]</i>`;
+    const summary = this.plain(session.title);
     return html`<article part="card" class=${this.expanded ? 'full open' : 'full'} style=${style}>
-      ${track || state ? html`<p part="meta">${track ? html`<span part="track">${this.t(track.name)}</span>` : nothing}${stateBadge}</p>` : nothing}
-      ${this.heading(this.t(session.title))}
-      ${start === undefined ? nothing : this.when(start, end, zone, 'time')}
+      ${track || state ? html`<p part="meta">${track && html`<span part="track">${this.t(track.name)}</span>`}${badge}</p>` : nothing}
+      ${title}
+      ${start === undefined ? nothing : range(start, zone, 'time')}
       ${start !== undefined && this.showLocalTime && isTimeZone(visitor) && zoneOffset(start, visitor) !== zoneOffset(start, zone)
-        ? this.when(start, end, visitor, 'local-time')
+        ? range(start, visitor, 'local-time')
         : nothing}
-      ${place ? html`<p part="place">${place}</p>` : nothing}
+      ${place && html`<p part="place">${place}</p>`}
       ${speakers.length
-        ? html`<ul part="speakers">${speakers.map((s) => {
-            const position = s.positions?.[0];
-            return html`<li part="speaker">${avatar(this.plain(s.name), s.photo?.src)}<span>
-              <span part="speaker-name">${this.t(s.name)}</span>
-              ${position
-                ? html`<span part="position">${this.t(position.title)}${position.organization ? html`, ${this.t(position.organization)}` : nothing}</span>`
-                : nothing}</span></li>`;
+        ? html`<ul part="speakers">${speakers.map(({name, photo, positions}) => {
+            const position = positions?.[0];
+            return html`<li part="speaker">${avatar(this.plain(name), photo?.src)}<span>
+              <span part="speaker-name">${this.t(name)}</span>
+              ${position && html`<span part="position">${this.t(position.title)}${position.organization && html`, ${this.t(position.organization)}`}</span>`}
+            </span></li>`;
           })}</ul>`
         : nothing}
-      ${abstract || nothing}
-      ${this.clamped
-        ? html`<button part="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>
-            ${this.expanded ? msg('Show less') : msg('Show more')}</button>`
-        : nothing}
-      ${intro
-        ? html`<details part="intro"><summary>${msg('Host introduction')}</summary>
-            <p>${intro.host ? html`<strong>${this.t(intro.host)}</strong> ` : nothing}${direction(intro.direction)}</p>
+      ${doc === this.attributesDocument
+        ? abstract && html`<div part="abstract" class="rich"><slot></slot></div>`
+        : this.rich(abstract, 'abstract')}
+      ${this.expanded === undefined
+        ? nothing
+        : html`<button part="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>
+            ${this.expanded ? msg('Show less') : msg('Show more')}</button>`}
+      ${this.showIntro && intro
+        ? html`<details part="intro" class="rich"><summary>${msg('Host introduction')}</summary>
+            <p>${intro.host && html`<strong>${this.t(intro.host)}</strong> `}${direction(intro.direction)}</p>
             ${this.rich(intro.text, 'intro-text')}
-            ${intro.closingDirection ? html`<p>${direction(intro.closingDirection)}</p>` : nothing}</details>`
+            ${intro.closingDirection && html`<p>${direction(intro.closingDirection)}</p>`}</details>`
         : nothing}
       ${start === undefined
         ? nothing
-        : html`<button part="calendar" @click=${() => this.download(session, start, end)}>
-            ${msg('Add to calendar')}<span class="visually-hidden"> (${this.plain(session.title)})</span></button>`}
+        : html`<button part="calendar" @click=${() => downloadIcs(`${session.id}.ics`, sessionToIcs({
+            uid: `${session.id}@${doc.event.id}`,
+            start,
+            end,
+            stamp: this.now ?? Date.now(),
+            summary,
+            description: [names, plainText(this.plain(abstract))].filter(Boolean).join('\n\n'),
+            location: place,
+            // http(s) only, as for images: a calendar has no use for mailto.
+            url: safeImageUrl(session.url ?? url),
+          }))}>${msg('Add to calendar')}<span class="visually-hidden"> (${summary})</span></button>`}
     </article>`;
-  }
-
-  /** Downloads `<session id>.ics`, made here in the browser. */
-  private download(session: Session, start: number, end: number | undefined) {
-    const doc = this.document;
-    if (!doc) return;
-    const abstract = doc === this.attributesDocument ? this.textContent?.replace(/\s+/g, ' ') : this.plain(session.abstract);
-    const speakers = this.list((session.speakers ?? []).map((id) => byId(doc.speakers, id)?.name));
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([sessionToIcs({
-      uid: `${session.id}@${doc.event.id}`,
-      start,
-      end,
-      stamp: this.now ?? Date.now(),
-      summary: this.plain(session.title),
-      description: [speakers, plainText(abstract ?? '')].filter(Boolean).join('\n\n'),
-      location: this.place(session),
-      url: safeUrl(session.url ?? doc.event.url, undefined, ['http:', 'https:']),
-    })], {type: 'text/calendar'}));
-    a.download = `${session.id}.ics`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1e4);
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    // One timer, only while the state can still change: it re-renders at the next start or end.
-    clearTimeout(this.timer);
-    if (this.nextChange !== undefined && this.now === undefined && this.isConnected) {
-      this.timer = window.setTimeout(() => this.requestUpdate(), Math.min(this.nextChange - Date.now(), 2 ** 31 - 1));
-    }
-    this.nextChange = undefined;
-    // "Show more" only when the clamped abstract really overflows; measured again when its box changes.
-    const abstract = this.renderRoot.querySelector('[part=abstract]');
-    if (abstract !== this.observed) {
+    // "Show more" only when the clamped abstract really overflows. Observing it again measures it once
+    // more: its text may have changed (another language) while its box kept its size.
+    if (!(changed as PropertyValues).has('expanded')) {
       this.resizes.disconnect();
+      const abstract = this.renderRoot.querySelector('[part=abstract]');
       if (abstract) this.resizes.observe(abstract);
-      this.observed = abstract;
     }
   }
+}
+
+/** Downloads an `.ics` made here in the browser. */
+function downloadIcs(name: string, ics: string) {
+  const a = document.createElement('a');
+  a.href = `data:text/calendar,${encodeURIComponent(ics)}`;
+  a.download = name;
+  a.click();
 }
 
 declare global {

@@ -49,6 +49,3 @@ export function richText(text: string): TemplateResult[] {
         : html`<p>${lines(block)}</p>`,
     );
 }
-
-/** Inline markup only, for short texts shown in one line. */
-export const plainLine = (text: string) => inline(text.replace(/\s+/g, ' ').trim());

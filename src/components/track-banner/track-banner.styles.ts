@@ -2,27 +2,24 @@ import {css} from 'lit';
 
 // The track colour only tints backgrounds and draws swatches and borders: text keeps the theme's
 // colours, so it reads in light and dark whatever the colour. Transparent borders show in forced colours.
+// `--_track` is set on the banner and on each track of the list; the current track inherits the tint.
 export const styles = css`
-  [part=banner],
-  [part=track] {
-    --_c: var(--_track, var(--_accent));
-    --_tint: color-mix(in srgb, var(--_c) var(--conf-track-tint, 14%), var(--_surface));
-  }
   [part=banner] {
-    background: var(--_surface);
+    --_tint: color-mix(in srgb, var(--_track) var(--conf-track-tint, 14%), var(--_surface));
+    overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .hero,
   [part=header] {
     display: grid;
     gap: var(--_space);
-    overflow: hidden;
   }
   .hero > * {
     padding-inline: var(--_space);
   }
-  .hero > :not([part=header]):last-child {
+  .hero > * + :last-child {
     padding-block-end: var(--_space);
   }
   ::slotted(*) {
@@ -30,7 +27,7 @@ export const styles = css`
   }
   [part=header] {
     padding-block: var(--_space);
-    border-block-start: 0.375rem solid var(--_c);
+    border-block-start: 0.375rem solid var(--_track);
     background: var(--_tint);
   }
   [part=header] > div,
@@ -41,7 +38,7 @@ export const styles = css`
     gap: 0.5rem;
   }
   .hero [part=name] {
-    font-size: 1.6rem;
+    font-size: clamp(1.6rem, 5cqi, 2rem);
   }
   [part=tagline] {
     font-weight: 600;
@@ -83,22 +80,21 @@ export const styles = css`
     text-decoration: none;
   }
   [href]:hover {
-    border-color: var(--_c);
+    border-color: var(--_track);
     text-decoration: underline;
   }
   [aria-current] {
-    border-color: var(--_c);
+    border-color: var(--_track);
     background: var(--_tint);
     font-weight: 600;
   }
   [part=swatch] {
     display: inline-block;
-    inline-size: 0.75em;
-    block-size: 0.75em;
+    padding: 0.33em;
     margin-inline-end: 0.45em;
     border: 1px solid transparent;
     border-radius: 50%;
-    background: var(--_c);
+    background: var(--_track);
   }
   .strip [part=name],
   [part=sessions-title] {
@@ -115,8 +111,8 @@ export const styles = css`
     margin-inline-end: 0.3em;
     vertical-align: middle;
   }
-  .strip [part=header],
-  .strip [part=header] > div {
+  /* The strip is the hero's first line, its header boxes dissolved. */
+  .strip div {
     display: contents;
   }
   .strip {
@@ -134,9 +130,6 @@ export const styles = css`
     }
     .hero > * {
       padding-inline: 1.5rem;
-    }
-    .hero [part=name] {
-      font-size: 2rem;
     }
     ol > li {
       grid-template-columns: 9rem 1fr;

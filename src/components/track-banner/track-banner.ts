@@ -6,7 +6,7 @@ import {customElement} from '../internal/define.js';
 import {safeImageUrl, safeUrl} from '../internal/url.js';
 import {invalid} from '../../data/errors.js';
 import {byId, pick} from '../../data/select.js';
-import type {ConferenceDocument, LocalizedText, Track} from '../../data/types.js';
+import type {ConferenceDocument, LocalizedText, Session, Track} from '../../data/types.js';
 import {dateFormat, formatDateRange} from '../../format/date.js';
 import {toInstant} from '../../format/time.js';
 import {styles} from './track-banner.styles.js';
@@ -18,8 +18,8 @@ export type TrackBannerVariant = (typeof trackBannerVariants)[number];
 export const fillHref = (template: string | undefined, id: string) =>
   template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(id))) : undefined;
 
-/** `--_track` for a track: its colour (the validator let only CSS colours through), else unset. */
-const trackStyle = (color = 'initial') => `--_track:${color}`;
+/** `--_track` for a track: its colour (the validator let only CSS colours through), else the accent. */
+const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
 
 const link = (url: string | undefined, content: unknown) => (url ? html`<a href=${url}>${content}</a>` : content);
 
@@ -99,27 +99,24 @@ export class TrackBanner extends ConferenceElement<Track> {
   /** The level of the track name (1–6), to fit the host page's outline; the sessions heading is one below. */
   override headingLevel = 2;
 
-  /** The document made of the attributes. */
-  private own?: ConferenceDocument;
-
   protected select(document: ConferenceDocument) {
     return pick(document.tracks, this.trackId, 'track-id');
   }
 
   protected fromAttributes(): ConferenceDocument | undefined {
-    const {name, tagline, eventName = '', start, end = start, venue, contentLang: language, trackId: id = 'track'} = this;
+    const {name, tagline, eventName = '', start, end, venue, trackId: id = 'track'} = this;
     if (!name) return undefined;
-    for (const [attribute, value] of [['start', start], ['end', end]] as const) {
+    for (const attribute of ['start', 'end'] as const) {
+      const value = this[attribute];
       // Dates only: toJSON is null for no date at all, and moves 2025-02-30 to March.
       if (value && new Date(value).toJSON()?.slice(0, 10) !== value) throw invalid(attribute, 'a date like 2025-05-06', value);
     }
-    const document: ConferenceDocument = {
-      language,
+    // A new object on every update: conf-load compares the documents of attributes by content.
+    return {
+      language: this.contentLang,
       event: {id: 'event', name: eventName, start, end, timeZone: 'UTC', venue: venue ? {name: venue} : undefined},
       tracks: [{id, name, tagline}],
     };
-    // The same object while the attributes stay the same, so conf-load fires once.
-    return JSON.stringify(document) === JSON.stringify(this.own) ? this.own : (this.own = document);
   }
 
   /** Texts joined with commas, each in its language. */
@@ -130,8 +127,8 @@ export class TrackBanner extends ConferenceElement<Track> {
   protected renderItem(track: Track) {
     const doc = this.document;
     if (!doc) return nothing;
-    const {event} = doc;
-    const {start, end, venue} = event;
+    const {event, tracks = [], credits = []} = doc;
+    const {name, theme, start, end, venue} = event;
     const hero = this.variant !== 'strip';
     // The strip is the hero's first line: its header boxes are display: contents there.
     return html`<div part="banner" class=${hero ? 'hero' : 'strip'} .style=${trackStyle(track.color)}>
@@ -142,76 +139,69 @@ export class TrackBanner extends ConferenceElement<Track> {
           ${hero ? (track.description ? this.rich(track.description, 'description') : html`<div part="description"><slot></slot></div>`) : nothing}
         </div>
         <p part="event">
-          ${event.name ? html`<strong>${this.t(event.name)}</strong>` : nothing}
-          ${hero && event.theme ? html`<em>${this.t(event.theme)}</em>` : nothing}
+          ${name ? html`<strong>${this.t(name)}</strong>` : nothing}
+          ${hero && theme ? html`<em>${this.t(theme)}</em>` : nothing}
           ${start ? html`<span>${formatDateRange(start, end ?? start, this.contentLang)}</span>` : nothing}
           ${hero && venue ? html`<span>${this.join([venue.name, venue.city, venue.country])}</span>` : nothing}
         </p>
       </div>
-      ${hero ? [this.renderTracks(doc, track), this.showSessions ? this.renderSessions(doc, track) : nothing, this.renderCredits(doc)] : nothing}
+      ${hero
+        ? [
+            tracks[1]
+              ? html`<nav part="tracks" aria-label=${msg(str`Tracks of ${this.plain(name)}`)}>
+                  <ul>
+                    ${tracks.map((other) => {
+                      const href = fillHref(this.trackHref, other.id);
+                      // Without href, an <a> is a placeholder and no link.
+                      return html`<li>
+                        <a part="track" href=${href ?? nothing} aria-current=${other === track ? (href ? 'page' : 'true') : nothing}
+                          .style=${trackStyle(other.color)}><span part="swatch"></span>${this.t(other.name)}</a>
+                      </li>`;
+                    })}
+                  </ul>
+                </nav>`
+              : nothing,
+            this.showSessions ? this.renderSessions(doc, track) : nothing,
+            credits[0]
+              ? html`<p part="credits">${credits.map(({role, name, url, logo}) => {
+                  const src = safeImageUrl(logo?.src);
+                  const who = link(safeUrl(url), html`${src ? html`<img src=${src} alt="" @error=${hide} />` : nothing}${this.t(name)}`);
+                  return html`<span>${msg(str`${role ? this.plain(role) : msg('Content source')}:`)} ${who}</span> `;
+                })}</p>`
+              : nothing,
+          ]
+        : nothing}
     </div>`;
   }
 
-  private renderCredits({credits}: ConferenceDocument) {
-    return credits?.length
-      ? html`<p part="credits">${credits.map((credit) => {
-          const logo = safeImageUrl(credit.logo?.src);
-          const who = link(
-            safeUrl(credit.url),
-            html`${logo ? html`<img src=${logo} alt="" @error=${hide} />` : nothing}${this.t(credit.name)}`,
-          );
-          const role = credit.role ? this.plain(credit.role) : msg('Content source');
-          return html`<span>${msg(str`${role}:`)} ${who}</span> `;
-        })}</p>`
-      : nothing;
-  }
-
-  private renderTracks(doc: ConferenceDocument, current: Track) {
-    const tracks = doc.tracks ?? [];
-    if (tracks.length < 2) return nothing;
-    return html`<nav part="tracks" aria-label=${msg(str`Tracks of ${this.plain(doc.event.name)}`)}>
-      <ul>
-        ${tracks.map((track) => {
-          const href = fillHref(this.trackHref, track.id);
-          const mark = track === current ? (href ? 'page' : 'true') : nothing;
-          // Without href, an <a> is a placeholder and no link.
-          return html`<li>
-            <a part="track" href=${href ?? nothing} aria-current=${mark} .style=${trackStyle(track.color)}
-              ><span part="swatch"></span>${this.t(track.name)}</a
-            >
-          </li>`;
-        })}
-      </ul>
-    </nav>`;
-  }
-
-  private renderSessions(doc: ConferenceDocument, track: Track) {
-    const {timeZone: zone, start, end} = doc.event;
+  private renderSessions({event: {timeZone, start, end = start}, sessions = [], speakers}: ConferenceDocument, track: Track) {
     // With the day when the event has several.
     const time = dateFormat(this.contentLang, {
-      ...(start !== (end ?? start) && {day: 'numeric', month: 'short'}),
+      ...(start !== end && {day: 'numeric', month: 'short'}),
       hour: '2-digit',
       minute: '2-digit',
-      timeZone: zone,
+      timeZone,
     });
-    const rows = (doc.sessions ?? [])
-      .filter((session) => session.track === track.id && session.kind !== 'break')
-      // Unscheduled (NaN) last.
-      .map((session) => ({session, at: toInstant(session.start ?? '', zone) || Infinity}))
-      .sort((a, b) => a.at - b.at || 0);
-    if (!rows.length) return nothing;
-    return html`<div part="sessions">
-      ${this.heading(msg('Sessions in this track'), 'sessions-title', this.headingLevel + 1)}
-      <ol>
-        ${rows.map(({session, at}) => html`<li>
-          ${at < Infinity
-            ? html`<time datetime=${new Date(at).toISOString()}>${time.format(at)}</time>`
-            : html`<span>${msg('Not yet scheduled')}</span>`}
-          <strong>${link(fillHref(this.sessionHref, session.id), this.t(session.title))}</strong>
-          <span>${this.join((session.speakers ?? []).map((id) => byId(doc.speakers, id)?.name))}</span>
-        </li>`)}
-      </ol>
-    </div>`;
+    // Unscheduled (NaN) last; Infinity - Infinity is NaN, which sort takes as equal.
+    const at = (session: Session) => toInstant(session.start ?? '', timeZone) || Infinity;
+    const rows = sessions.filter((session) => session.track === track.id && session.kind !== 'break').sort((a, b) => at(a) - at(b));
+    return rows[0]
+      ? html`<div part="sessions">
+          ${this.heading(msg('Sessions in this track'), 'sessions-title', this.headingLevel + 1)}
+          <ol>
+            ${rows.map((session) => {
+              const instant = at(session);
+              return html`<li>
+                ${instant < Infinity
+                  ? html`<time datetime=${new Date(instant).toISOString()}>${time.format(instant)}</time>`
+                  : html`<span>${msg('Not yet scheduled')}</span>`}
+                <strong>${link(fillHref(this.sessionHref, session.id), this.t(session.title))}</strong>
+                <span>${this.join((session.speakers ?? []).map((id) => byId(speakers, id)?.name))}</span>
+              </li>`;
+            })}
+          </ol>
+        </div>`
+      : nothing;
   }
 }
 

@@ -4,9 +4,14 @@
  */
 import {getLocale, setLocale} from './i18n/locale.js';
 
-export {SessionCard} from './components/session-card/session-card.js';
-export {SpeakerBio} from './components/speaker-bio/speaker-bio.js';
-export {TrackBanner} from './components/track-banner/track-banner.js';
+export {SessionCard, sessionCardVariants} from './components/session-card/session-card.js';
+export type {SessionCardVariant} from './components/session-card/session-card.js';
+export {SpeakerBio, speakerSections, speakerVariants} from './components/speaker-bio/speaker-bio.js';
+export type {SpeakerSection, SpeakerVariant} from './components/speaker-bio/speaker-bio.js';
+export {TrackBanner, trackBannerVariants} from './components/track-banner/track-banner.js';
+export type {TrackBannerVariant} from './components/track-banner/track-banner.js';
+export {formats} from './data/import/index.js';
+export type {Format} from './data/import/index.js';
 export {ConfErrorEvent, ConfLoadEvent} from './components/internal/events.js';
 export {ConferenceError} from './data/errors.js';
 export type {ErrorKind} from './data/errors.js';

@@ -2,6 +2,7 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative, resolve, sep} from 'node:path';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
 
@@ -35,7 +36,27 @@ function sharedFiles() {
   };
 }
 
+/** Ends the run with a plain `N passed, N failed, N skipped` line that any CI can read. */
+function countReporter() {
+  return {
+    onTestRunFinished({sessions}) {
+      const count = {passed: 0, failed: 0, skipped: 0};
+      const walk = (suite) => {
+        for (const test of suite.tests) count[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A test file that could not even load counts as one failure.
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) count.failed++;
+      }
+      setTimeout(() => console.log(`\n${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`));
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), countReporter()],
   files: ['tests/**/*.test.ts'],
   // The production build of Lit, as in the bundle (no dev-mode warnings in the logs).
   nodeResolve: {exportConditions: ['production']},

@@ -50,8 +50,11 @@ const text: Check<LocalizedText> = (v, p) => {
 const timeZone: Check<string> = (v, p) =>
   isTimeZone(string(v, p)) ? (v as string) : fail(p, 'an IANA time zone like Europe/Paris', v);
 
+// CSS.supports accepts anything holding var(), and a var() fallback may hold url(): colours only.
 const color: Check<string> = (v, p) =>
-  CSS.supports('color', string(v, p)) ? (v as string) : fail(p, 'a CSS colour like #3b5bdb', v);
+  CSS.supports('color', string(v, p)) && !/\b(var|env|attr|url|image|image-set)\s*\(/i.test(v as string)
+    ? (v as string)
+    : fail(p, 'a CSS colour like #3b5bdb', v);
 
 const optional = <T>(check: Check<T>): Check<T | undefined> => (v, p) =>
   v === undefined || v === null ? undefined : check(v, p);

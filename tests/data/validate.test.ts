@@ -42,6 +42,7 @@ describe('validate', () => {
     ['an object that is not one', (d) => (d.event.venue = 'Station F'), 'event.venue', /an object/],
     ['a value outside an enumeration', (d) => (d.speakers[0].social[0].network = 'myspace'), 'speakers[0].social[0].network', /one of x, twitter/],
     ['a bad colour', (d) => (d.tracks[0].color = 'blurple'), 'tracks[0].color', /CSS colour/],
+    ['a colour smuggling a URL', (d) => (d.tracks[0].color = 'var(--x, url(https://example.org/p.png))'), 'tracks[0].color', /CSS colour/],
     ['a bad partial date', (d) => (d.speakers[0].timeline[0].date = 'early 2014'), 'speakers[0].timeline[0].date', /a year or date/],
     ['an id with spaces', (d) => (d.sessions[0].id = 'open models'), 'sessions[0].id', /without spaces/],
     ['a duplicate id', (d) => d.tracks.push({...d.tracks[0]}), `tracks[6].id`, /no other item has/],

@@ -4,7 +4,8 @@
  * loading drops the result: nothing is rendered, fired or logged for it.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {ConferenceError} from './errors.js';
+import {asError} from './errors.js';
+import type {ConferenceError} from './errors.js';
 import type {Format} from './import/index.js';
 import {fetchJson, parseJson, readDocument} from './load.js';
 import type {Loaded} from './load.js';
@@ -32,6 +33,7 @@ export class DataController implements ReactiveController {
   private key?: unknown;
   private options?: string;
   private generation = 0;
+  private connected = false;
 
   constructor(private readonly host: DataHost) {
     host.addController(this);
@@ -49,11 +51,13 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Re-attached while a load had been dropped: load again.
+    this.connected = true;
+    // Re-attached while a load had been dropped (or never started): load now.
     if (this.state.status === 'loading') this.load();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.generation++;
   }
 
@@ -68,6 +72,8 @@ export class DataController implements ReactiveController {
       this.state = this.attempt(() => read(source.kind === 'data' ? source.value : parseJson(source.text, 'inline JSON')));
     } else {
       this.state = {status: 'loading'};
+      // A detached widget fetches, renders and fires nothing until it is attached again.
+      if (!this.connected) return;
       fetchJson(source.url).then(
         (json) => this.settle(this.attempt(() => read(json)), generation),
         (error: unknown) => this.settle({status: 'error', error: asError(error)}, generation),
@@ -89,6 +95,3 @@ export class DataController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
-
-const asError = (error: unknown) =>
-  error instanceof ConferenceError ? error : new ConferenceError('invalid', {detail: String(error)});

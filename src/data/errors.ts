@@ -19,8 +19,6 @@ export const errorKinds = [
   'unknown-id',
   /** No id was given and the document holds several items (`ids` lists them). */
   'ambiguous',
-  /** Nothing to show: no data property, inline JSON, src or attributes. */
-  'no-data',
 ] as const;
 export type ErrorKind = (typeof errorKinds)[number];
 
@@ -58,6 +56,10 @@ export class ConferenceError extends Error implements ConferenceErrorDetails {
     Object.assign(this, details);
   }
 }
+
+/** Any thrown value as a ConferenceError, so that nothing but our errors reaches the widget. */
+export const asError = (error: unknown) =>
+  error instanceof ConferenceError ? error : new ConferenceError('invalid', {detail: String(error)});
 
 /** A value that does not fit the format: `sessions[0].start: expected …, got "11h10"`. */
 export const invalid = (path: string, expected: string, got?: unknown) =>

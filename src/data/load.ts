@@ -2,7 +2,7 @@
  * Fetching and reading documents. However many widgets use one URL, it is fetched once per page;
  * a failed request is forgotten so that a later widget can try again.
  */
-import {ConferenceError} from './errors.js';
+import {ConferenceError, invalid} from './errors.js';
 import {importDocument} from './import/index.js';
 import type {Format} from './import/index.js';
 import {validate} from './validate.js';
@@ -12,7 +12,12 @@ const requests = new Map<string, Promise<unknown>>();
 
 /** The JSON at `url`, resolved against the page. One request per URL, shared by every caller. */
 export function fetchJson(url: string): Promise<unknown> {
-  const absolute = new URL(url, document.baseURI).href;
+  let absolute: string;
+  try {
+    absolute = new URL(url, document.baseURI).href;
+  } catch {
+    return Promise.reject(invalid('src', 'a URL', url));
+  }
   let request = requests.get(absolute);
   if (!request) {
     request = fetchOnce(absolute);

@@ -122,6 +122,70 @@ describe('the loader', () => {
     }
   });
 
+  it('reports a src that is no URL, as an error in place', async () => {
+    const console = captureWarnings();
+    try {
+      const reported = new Promise<Event>((r) => document.addEventListener('conf-error', r, {once: true}));
+      const el = await fixture<SessionCard>(html`<session-card src="http://["></session-card>`);
+      const e = (await reported) as Event & {error: {kind: string; path: string}};
+      await el.updateComplete;
+      expect(e.error.kind).to.equal('invalid');
+      expect(e.error.path).to.equal('src');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('reports the same error again after another load', async () => {
+    const fetch = controlledFetch();
+    const console = captureWarnings();
+    try {
+      const bad = fresh('bad.json');
+      const el = await fixture<SessionCard>(html`<session-card src=${bad}></session-card>`);
+      const errors: Event[] = [];
+      el.addEventListener('conf-error', (e) => errors.push(e));
+      fetch.calls[0].respond({}, 404);
+      await new Promise((r) => setTimeout(r, 20));
+      el.src = fresh('good.json');
+      await el.updateComplete;
+      fetch.calls[1].respond(await gosim());
+      await new Promise((r) => setTimeout(r, 20));
+      el.src = bad;
+      await el.updateComplete;
+      fetch.calls[2].respond({}, 404);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(errors).to.have.length(2);
+      expect(console.warnings).to.have.length(2);
+    } finally {
+      fetch.restore();
+      console.restore();
+    }
+  });
+
+  it('does not load, render or fire for a detached widget until it is attached again', async () => {
+    const fetch = controlledFetch();
+    try {
+      const el = await fixture<SessionCard>(html`<session-card .data=${await gosim()}></session-card>`);
+      const parent = el.parentElement!;
+      el.remove();
+      const events: string[] = [];
+      el.addEventListener('conf-load', () => events.push('load'));
+      el.src = fresh('later.json');
+      el.data = undefined;
+      await el.updateComplete;
+      expect(fetch.calls).to.have.length(0);
+      parent.append(el);
+      await el.updateComplete;
+      expect(fetch.calls).to.have.length(1);
+      fetch.calls[0].respond(await gosim());
+      await settled(el);
+      expect(events).to.deep.equal(['load']);
+    } finally {
+      fetch.restore();
+    }
+  });
+
   it('fetches a real file from the server', async () => {
     const el = await fixture<SessionCard>(html`<session-card src="/demo/data/gosim-paris-2025.json"></session-card>`);
     await settled(el);

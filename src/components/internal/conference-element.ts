@@ -8,7 +8,8 @@ import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {DataController} from '../../data/controller.js';
 import type {Source} from '../../data/controller.js';
-import {ConferenceError} from '../../data/errors.js';
+import {asError} from '../../data/errors.js';
+import type {ConferenceError} from '../../data/errors.js';
 import type {Format} from '../../data/import/index.js';
 import type {ConferenceDocument, LocalizedText} from '../../data/types.js';
 import {onPageLanguage} from '../../i18n/locale.js';
@@ -48,8 +49,15 @@ export abstract class ConferenceElement<T> extends LitElement {
   private outcome: Outcome<T> = {status: 'idle'};
   private reported?: string;
   private loaded?: unknown;
+  private seen?: unknown;
   private stopListening?: () => void;
-  private readonly childObserver = new MutationObserver(() => this.readInline());
+  // Children are inline JSON or, in attributes-only use, the text: either way a change re-renders.
+  // While the parser is still inside the element, wait for DOMContentLoaded (connectedCallback).
+  private readonly childObserver = new MutationObserver(() => {
+    if (document.readyState === 'loading') return;
+    this.readInline();
+    this.requestUpdate();
+  });
 
   /** The language content and dates are shown in: the closest `lang`. */
   protected contentLang = 'en';
@@ -136,13 +144,18 @@ export abstract class ConferenceElement<T> extends LitElement {
       if (!found) return {status: status === 'loading' ? 'loading' : 'idle'};
       return {...found, item: this.select(found.document)};
     } catch (error) {
-      return {error: error instanceof ConferenceError ? error : new ConferenceError('invalid', {detail: String(error)})};
+      return {error: asError(error)};
     }
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     const outcome = this.outcome;
+    // Each new load or document is reported afresh, even with the same error as the last one.
+    if (this.loader.state !== this.seen) {
+      this.seen = this.loader.state;
+      this.reported = this.loaded = undefined;
+    }
     if ('error' in outcome) {
       if (this.reported !== outcome.error.message) {
         this.reported = outcome.error.message;
@@ -166,7 +179,7 @@ export abstract class ConferenceElement<T> extends LitElement {
     if ('item' in outcome) return this.renderItem(outcome.item);
     if ('error' in outcome) return this.renderError(outcome.error);
     if (outcome.status === 'loading') {
-      return html`<div part="status" role="status" aria-busy="true">${msg('Loading the programme…')}</div>`;
+      return html`<div part="status" role="status">${msg('Loading the programme…')}</div>`;
     }
     return html`<slot></slot>`;
   }
@@ -201,7 +214,7 @@ export abstract class ConferenceElement<T> extends LitElement {
     if (text === undefined) return nothing;
     const chosen = choose(text, this.contentLang, this.documentLang);
     const lang = sameLanguage(chosen.lang, this.contentLang) ? nothing : chosen.lang;
-    return html`<div part=${part} class="rich" lang=${lang}>${richText(chosen.value)}</div>`;
+    return html`<div part=${part} id=${part} class="rich" lang=${lang}>${richText(chosen.value)}</div>`;
   }
 
   /** A heading at `heading-level`, so the widget fits the page's outline. */
@@ -234,9 +247,7 @@ function errorMessage(error: ConferenceError): string {
       return msg(str`Nothing in the programme has the id “${String(error.got)}”.`);
     case 'ambiguous':
       return msg('The programme holds several items: choose one with an id attribute.');
-    case 'no-data':
-      return msg('There is no programme data to show.');
     default:
-      return msg(str`The programme data has an error in ${error.path ?? 'the document'}.`);
+      return error.path ? msg(str`The programme data has an error in ${error.path}.`) : msg('The programme data has an error.');
   }
 }

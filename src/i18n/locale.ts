@@ -1,6 +1,7 @@
 /**
- * The UI language, page-wide: it follows `<html lang>` (and its later changes) until
- * `ConferenceWidgets.setLocale()` picks one. French is bundled, so switching never waits on a request.
+ * The UI language, page-wide: it follows `<html lang>` and its later changes, and
+ * `ConferenceWidgets.setLocale()` sets it until `<html lang>` changes again. French is bundled, so
+ * switching never waits on a request.
  */
 import {configureLocalization} from '@lit/localize';
 import * as fr from '../generated/locales/fr.js';

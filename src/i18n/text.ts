@@ -16,11 +16,9 @@ const base = (tag: string) => tag.toLowerCase().split('-')[0];
 export function choose(text: LocalizedText, lang: string, documentLang = 'en'): Chosen {
   if (typeof text === 'string') return {value: text, lang: documentLang};
   const keys = Object.keys(text);
-  const wanted = [lang.toLowerCase(), base(lang), documentLang.toLowerCase(), base(documentLang), 'en'];
-  const key =
-    wanted.map((w) => keys.find((k) => k.toLowerCase() === w)).find((k) => k !== undefined) ??
-    keys.find((k) => base(k) === base(lang)) ??
-    keys[0];
+  const exact = (tag: string) => keys.find((k) => k.toLowerCase() === tag.toLowerCase());
+  const sameBase = (tag: string) => exact(base(tag)) ?? keys.find((k) => base(k) === base(tag));
+  const key = exact(lang) ?? sameBase(lang) ?? exact(documentLang) ?? sameBase(documentLang) ?? sameBase('en') ?? keys[0];
   return {value: text[key], lang: key};
 }
 

@@ -52,6 +52,9 @@ describe('content languages', () => {
     expect(choose(text, 'de')).to.deep.equal({value: 'Hello', lang: 'en'});
     expect(choose({es: 'Hola', fr: 'Bonjour'}, 'de', 'es')).to.deep.equal({value: 'Hola', lang: 'es'});
     expect(choose('Plain', 'fr', 'en')).to.deep.equal({value: 'Plain', lang: 'en'});
+    // A regional variant of the reader's language beats another language.
+    expect(choose({'fr-CA': 'Allô', en: 'Hello'}, 'fr')).to.deep.equal({value: 'Allô', lang: 'fr-CA'});
+    expect(choose({'pt-PT': 'Olá', en: 'Hello'}, 'pt-BR')).to.deep.equal({value: 'Olá', lang: 'pt-PT'});
   });
 
   it('reads the closest lang across shadow roots', async () => {

@@ -67,11 +67,11 @@ export function text(v: unknown): LocalizedText | undefined {
 export const kindOf = (v: unknown) =>
   str(v)?.match(/keynote|workshop|panel|lightning|break/i)?.[0].toLowerCase() as SessionKind | undefined;
 
-/** A speaker; the photo's alt text is the name. */
+/** A speaker; the photo has no alt text, since the name is always written beside it. */
 export const person = (at: string, pid: string | undefined, names: unknown, bio: unknown, src: unknown): Draft<Speaker> => {
   const name = text(names);
   const url = str(src);
-  return {at, id: pid, name, bio: text(bio), photo: url ? {src: url, alt: name} : undefined};
+  return {at, id: pid, name, bio: text(bio), photo: url ? {src: url} : undefined};
 };
 
 /** The start and end times of the sessions, as written. */

@@ -166,7 +166,7 @@ describe('import: pretalx widget', () => {
     expect(entry.speakers).to.deep.equal([]);
     expect(session(doc, 'CKSUAW')).to.not.have.property('abstract');
     expect(doc.speakers).to.deep.equal([
-      {id: 'UAJUW3', name: 'Diana Alfaro', photo: {src: 'https://example.org/a.webp', alt: 'Diana Alfaro'}},
+      {id: 'UAJUW3', name: 'Diana Alfaro', photo: {src: 'https://example.org/a.webp'}},
       {id: '7VNBNY', name: 'Luis Valdivia'},
     ]);
   });
@@ -444,7 +444,7 @@ describe('import: Sessionize', () => {
         name: 'Aasne Holtklimpen 🚀',
         bio: 'Architect.\nSpeaker.',
         positions: [{title: 'Senior Architect'}],
-        photo: {src: 'https://example.org/p.jpg', alt: 'Aasne Holtklimpen 🚀'},
+        photo: {src: 'https://example.org/p.jpg'},
         social: [
           {network: 'twitter', url: 'https://twitter.com/aasne', label: 'Twitter'},
           {network: 'linkedin', url: 'https://www.linkedin.com/in/aasne/', label: 'LinkedIn'},

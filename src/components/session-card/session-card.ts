@@ -122,6 +122,12 @@ export class SessionCard extends ConferenceElement<Session> {
   /** The abstract: undefined while it fits, false while clamped, true once "Show more" opened it. */
   @state() private expanded?: boolean;
 
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // Another session starts clamped, whatever the last one was.
+    if (changed.has('sessionId') || changed.has('data') || changed.has('src')) this.expanded = undefined;
+    super.willUpdate(changed);
+  }
+
   private attributesDocument?: ConferenceDocument;
   private timer?: number;
   private readonly resizes = new ResizeObserver(([{target}]) => {
@@ -166,7 +172,7 @@ export class SessionCard extends ConferenceElement<Session> {
       rooms: room ? [{id: 'r', name: room}] : [],
       speakers: speakers.map((name, i) => ({id: ids[i], name})),
       sessions: [{
-        id: slug(title) || 'session', title, start, end, track: 't', room: 'r', speakers: ids,
+        id: this.sessionId || slug(title) || 'session', title, start, end, track: 't', room: 'r', speakers: ids,
         // The children, as plain text for the calendar; the card shows them through a slot.
         abstract: this.textContent?.replace(/\s+/g, ' ').trim() || undefined,
       }],
@@ -191,7 +197,8 @@ export class SessionCard extends ConferenceElement<Session> {
     if (next && this.now === undefined && this.isConnected) {
       this.timer = setTimeout(() => this.requestUpdate(), Math.min(next - now, 2 ** 31 - 1));
     }
-    const state = start === undefined || now < start ? undefined : now < (end ?? start) ? 'live' : 'ended';
+    // Without an end there is no telling when it is over: no state rather than "Ended" at the start.
+    const state = start === undefined || end === undefined || now < start ? undefined : now < end ? 'live' : 'ended';
     const badge = state && html`<span part="state" class=${state}>${state === 'live' ? msg('Live now') : msg('Ended')}</span>`;
     const track = byId(doc.tracks, session.track);
     const speakers = session.speakers?.flatMap((id) => byId(doc.speakers, id) ?? []) ?? [];
@@ -234,11 +241,11 @@ export class SessionCard extends ConferenceElement<Session> {
           })}</ul>`
         : nothing}
       ${doc === this.attributesDocument
-        ? abstract && html`<div part="abstract" class="rich"><slot></slot></div>`
+        ? abstract && html`<div part="abstract" id="abstract" class="rich"><slot></slot></div>`
         : this.rich(abstract, 'abstract')}
       ${this.expanded === undefined
         ? nothing
-        : html`<button part="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>
+        : html`<button part="more" aria-controls="abstract" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>
             ${this.expanded ? msg('Show less') : msg('Show more')}</button>`}
       ${this.showIntro && intro
         ? html`<details part="intro" class="rich"><summary>${msg('Host introduction')}</summary>

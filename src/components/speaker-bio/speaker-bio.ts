@@ -119,6 +119,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
     const name = this.name?.trim();
     return name
       ? (this.attributeDocument = {
+          language: this.contentLang,
           event: {id: 'attributes', name, timeZone: 'UTC'},
           speakers: [{
             id: speakerId ?? 'attributes',

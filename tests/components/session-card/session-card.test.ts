@@ -305,6 +305,7 @@ describe('<session-card>', () => {
       const more = $(el, 'button[part="more"]')!;
       expect(more.textContent!.trim()).to.equal('Show more');
       expect(more.getAttribute('aria-expanded')).to.equal('false');
+      expect(el.shadowRoot!.getElementById(more.getAttribute('aria-controls')!)?.getAttribute('part')).to.equal('abstract');
       more.click();
       await el.updateComplete;
       await frames();
@@ -393,6 +394,21 @@ describe('<session-card>', () => {
       expect(icsValue(ics, 'LOCATION')).to.equal('Hall B\\, Station F\\, Paris');
       expect(icsValue(ics, 'DESCRIPTION')).to.equal('Jenia Jitsev\\, Ada Lovelace\\n\\nTo study transferable learning.');
       await expect(el).to.be.accessible();
+    });
+
+    it('honours session-id, and shows children added after the first render', async () => {
+      const el = await fixture<SessionCard>(html`<session-card session-id="x1" heading="Talk"
+        start="2025-05-07T11:10" time-zone="Europe/Paris" .now=${END}></session-card>`);
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(text(el, 'h3[part="title"]')).to.equal('Talk');
+      // No end: no telling when it is over, so no "Ended" at the start.
+      expect($(el, '[part="state"]')).to.equal(null);
+      expect($(el, '[part="abstract"] slot')).to.equal(null);
+      el.append('An abstract added later.');
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      const slot = $(el, '[part="abstract"] slot') as HTMLSlotElement;
+      expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('An abstract added later.');
     });
 
     it('follows changed attributes, and fires conf-load once per change', async () => {

@@ -30,7 +30,7 @@ export type DateString = string;
 /** A partial date for dated entries: `2014`, `2014-03` or `2014-03-21`. */
 export type PartialDateString = string;
 
-/** An http(s) or mailto URL, or a URL relative to the document. */
+/** An http(s) or mailto URL, or a URL relative to the page that shows the widget. */
 export type UrlString = string;
 
 export interface ConferenceDocument {

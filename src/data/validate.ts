@@ -26,9 +26,17 @@ const matching = (pattern: RegExp, expected: string): Check<string> => (v, p) =>
 
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const lang = matching(LANG, 'a language tag like en or fr-CA');
-const date = matching(/^\d{4}-\d\d-\d\d$/, 'a date like 2025-05-06');
+/** A pattern that also names a real calendar date and time (no 30 February, no 25:99). */
+const real = (pattern: RegExp, expected: string): Check<string> => (v, p) => {
+  const s = matching(pattern, expected)(v, p);
+  const wall = s.slice(0, 16);
+  const iso = wall.length > 10 ? `${wall}Z` : `${wall}T00:00Z`;
+  const ms = Date.parse(iso);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(wall) ? s : fail(p, expected, v);
+};
+const date = real(/^\d{4}-\d\d-\d\d$/, 'a date like 2025-05-06');
 const partialDate = matching(/^\d{4}(-\d\d(-\d\d)?)?$/, 'a year or date like 2014, 2014-03 or 2014-03-21');
-const dateTime = matching(
+const dateTime = real(
   /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/,
   'a date-time like 2025-05-07T11:10',
 );

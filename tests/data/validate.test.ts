@@ -37,6 +37,8 @@ describe('validate', () => {
     ['an empty string', (d) => (d.sessions[0].title = ' '), 'sessions[0].title', /a non-empty string/],
     ['a language map with a bad key', (d) => (d.event.theme = {english: 'x'}), 'event.theme.english', /language tag/],
     ['a bad date', (d) => (d.event.start = '6 May 2025'), 'event.start', /a date like 2025-05-06/],
+    ['a date that does not exist', (d) => (d.event.start = '2025-02-30'), 'event.start', /a date like 2025-05-06/],
+    ['a time that does not exist', (d) => (d.sessions[0].start = '2025-05-07T25:99'), 'sessions[0].start', /a date-time like/],
     ['an unknown time zone', (d) => (d.event.timeZone = 'Paris'), 'event.timeZone', /IANA time zone/],
     ['a list that is not one', (d) => (d.speakers = {}), 'speakers', /a list/],
     ['an object that is not one', (d) => (d.event.venue = 'Station F'), 'event.venue', /an object/],

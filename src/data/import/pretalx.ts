@@ -14,6 +14,13 @@
  * language first); each talk keeps its `content_locale`.
  */
 import {arr, each, id, obj, person, str, text, zoneOf} from './shared.js';
+import type {LocalizedText} from '../types.js';
+
+/** A talk's plain texts are in its own `content_locale`, which need not be the event's language. */
+const inLocale = (value: LocalizedText | undefined, locale: unknown): LocalizedText | undefined => {
+  const lang = str(locale)?.replace('_', '-');
+  return typeof value === 'string' && lang && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang) ? {[lang]: value} : value;
+};
 import type {Importer} from './shared.js';
 
 export const pretalx: Importer = [
@@ -29,15 +36,15 @@ export const pretalx: Importer = [
     const sessions = each(j.talks, 'talks', (t, at, i) => ({
       at,
       id: id(t.code) ?? `break-${id(t.id) ?? i}`,
-      title: text(t.title),
+      title: inLocale(text(t.title), t.content_locale),
       kind: t.code ? undefined : ('break' as const),
       start: str(t.start),
       end: str(t.end),
       track: id(t.track),
       room: id(t.room),
       speakers: arr(t.speakers).flatMap((s) => id(obj(s).code ?? s) ?? []),
-      abstract: text(t.abstract),
-      language: str(t.content_locale),
+      abstract: inLocale(text(t.abstract), t.content_locale),
+      language: str(t.content_locale)?.replace('_', '-'),
     }));
     return {
       id: schedule ? `pretalx-${schedule}` : 'pretalx',

@@ -119,7 +119,9 @@ describe('import: pretalx widget', () => {
     expect(format).to.equal('pretalx');
     expect(doc.event).to.deep.equal({id: 'pretalx-581', name: 'pretalx-581', start: '2026-08-27', end: '2026-08-28', timeZone: 'America/Lima'});
     const s = session(doc, 'CKSUAW');
-    expect(s.title).to.equal('The Agentic SDLC Platform');
+    // Plain texts are marked with the talk's content_locale, which need not be the event's language.
+    expect(s.title).to.deep.equal({en: 'The Agentic SDLC Platform'});
+    expect(doc.sessions?.find((x) => x.id === 'W8D3KN')?.title).to.deep.equal({es: 'Entrada - Registro'});
     expect(s.track).to.equal('200');
     expect(s.room).to.equal('281');
     expect(s.language).to.equal('en');

@@ -17,18 +17,24 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   return format;
 }
 
-const DAY: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
-const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit'};
+/** `11:10`. */
+export const TIME: Intl.DateTimeFormatOptions = {timeStyle: 'short'};
+/** `Wednesday 7 May 2025, 11:10`. */
+export const DAY_TIME: Intl.DateTimeFormatOptions = {dateStyle: 'full', ...TIME};
 
-/** `Wednesday 7 May 2025, 11:10–11:50` in `zone`; a range over midnight names both days. */
-export function formatTimeRange(start: number, end: number | undefined, zone: string, locale: string): string {
-  const format = dateFormat(locale, {...DAY, ...TIME, timeZone: zone});
-  return end === undefined || end === start ? format.format(start) : format.formatRange(start, end);
-}
-
-/** `11:10` in `zone`. */
-export function formatTime(instant: number, zone: string, locale: string): string {
-  return dateFormat(locale, {...TIME, timeZone: zone}).format(instant);
+/**
+ * A range in `zone` as Intl words it (`Wednesday 7 May 2025, 11:10–11:50`; over midnight it names both
+ * days), split as [start, between, end] so each end can sit in its own element; [all] for one instant.
+ */
+export function rangeParts(
+  start: number, end: number | undefined, zone: string, locale: string, options = DAY_TIME,
+): string[] {
+  const parts = dateFormat(locale, {...options, timeZone: zone}).formatRangeToParts(start, end ?? start);
+  const sources = parts.map((p) => p.source);
+  const a = sources.lastIndexOf('startRange') + 1;
+  const b = sources.indexOf('endRange');
+  const join = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join('');
+  return b < 0 ? [join(0)] : [join(0, a), join(a, b), join(b)];
 }
 
 /** Midnight UTC of a `2025-05-06` date, so calendar dates never shift with the reader's zone. */

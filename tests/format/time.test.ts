@@ -1,6 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {toInstant, zoneOffset} from '../../src/format/time.js';
-import {formatDateRange, formatTimeRange} from '../../src/format/date.js';
+import {formatDateRange, rangeParts} from '../../src/format/date.js';
+
+const formatTimeRange = (start: number, end: number | undefined, zone: string, locale: string) =>
+  rangeParts(start, end, zone, locale).join('');
 
 describe('toInstant', () => {
   it('reads local date-times in the event zone, summer time', () => {
@@ -33,6 +36,11 @@ describe('formatting in Europe/Paris', () => {
     // ICU versions differ in commas and spaces around the dash; the facts may not.
     expect(formatTimeRange(start, end, 'Europe/Paris', 'en-GB')).to.match(/^Wednesday,? 7 May 2025,? 11:10\s?–\s?11:50$/);
     expect(formatTimeRange(start, end, 'Europe/Paris', 'fr')).to.match(/^mercredi 7 mai 2025,? 11:10\s?–\s?11:50$/);
+  });
+  it('splits a range around its two ends, and keeps one instant whole', () => {
+    expect(rangeParts(start, end, 'Europe/Paris', 'en-GB')).to.have.length(3);
+    expect(rangeParts(start, end, 'Europe/Paris', 'en-GB')[2]).to.equal('11:50');
+    expect(rangeParts(start, start, 'Europe/Paris', 'en-GB')).to.have.length(1);
   });
   it('shows the same wall-clock time on both sides of the autumn change', () => {
     const before = toInstant('2025-10-25T11:10', 'Europe/Paris');

@@ -11,7 +11,7 @@ import {slug} from '../../data/import/shared.js';
 import {pick, byId} from '../../data/select.js';
 import type {ConferenceDocument, LocalizedText, Session} from '../../data/types.js';
 import {isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
-import {dateFormat, formatOffset, zoneCity} from '../../format/date.js';
+import {DAY_TIME, TIME, formatOffset, rangeParts, zoneCity} from '../../format/date.js';
 import {plainText, sessionToIcs} from '../../format/ics.js';
 import {avatarStyles} from '../../styles/base.js';
 import {styles} from './session-card.styles.js';
@@ -19,18 +19,11 @@ import {styles} from './session-card.styles.js';
 export const sessionCardVariants = ['full', 'compact'] as const;
 export type SessionCardVariant = (typeof sessionCardVariants)[number];
 
-const TIME: Intl.DateTimeFormatOptions = {timeStyle: 'short'};
-const DAY_TIME: Intl.DateTimeFormatOptions = {dateStyle: 'full', ...TIME};
-
-/** A time range with its start and its end each in a `<time datetime>`, as Intl words it. */
+/** A time range with its start and its end each in a `<time datetime>`. */
 function timeRange(start: number, end: number | undefined, zone: string, lang: string, options: Intl.DateTimeFormatOptions) {
-  const parts = dateFormat(lang, {...options, timeZone: zone}).formatRangeToParts(start, end ?? start);
-  const sources = parts.map((p) => p.source);
-  const a = sources.lastIndexOf('startRange') + 1;
-  const b = sources.indexOf('endRange');
-  const join = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join('');
-  const time = (ms: number, from: number, to?: number) => html`<time datetime=${new Date(ms).toISOString()}>${join(from, to)}</time>`;
-  return b < 0 ? time(start, 0) : [time(start, 0, a), join(a, b), time(end ?? start, b)];
+  const [from, between, to] = rangeParts(start, end, zone, lang, options);
+  const time = (ms: number, text: string) => html`<time datetime=${new Date(ms).toISOString()}>${text}</time>`;
+  return to === undefined ? time(start, from) : [time(start, from), between, time(end ?? start, to)];
 }
 
 /**

@@ -3,7 +3,7 @@
  * not an image (or fails) leaves the initials and never a broken-image icon.
  */
 import {html, nothing} from 'lit';
-import {safeImageUrl} from './url.js';
+import {dropImage, safeImageUrl} from './url.js';
 
 const failed = new Set<string>();
 
@@ -25,7 +25,7 @@ export function avatar(name: string, src: string | undefined, alt = '', part = '
           @load=${(e: Event) => (e.target as HTMLElement).setAttribute('data-loaded', '')}
           @error=${(e: Event) => {
             failed.add(url);
-            (e.target as HTMLElement).remove();
+            dropImage(e);
           }} />`
       : nothing}
   </span>`;

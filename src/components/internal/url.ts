@@ -1,3 +1,5 @@
+import {html} from 'lit';
+
 /**
  * The one check every URL from the data passes before it reaches `href` or `src`: http, https and
  * mailto only, resolved against `base` (the document's URL) or the page. Anything else is not linked.
@@ -14,3 +16,12 @@ export function safeUrl(value: string | undefined, base?: string, protocols = ['
 
 /** The same check for images: http and https only. */
 export const safeImageUrl = (value: string | undefined, base?: string) => safeUrl(value, base, ['http:', 'https:']);
+
+/** `content` as a link to `url` when the URL passes the check, as it is otherwise. */
+export const linkTo = (url: string | undefined, content: unknown) => {
+  const href = safeUrl(url);
+  return href ? html`<a href=${href}>${content}</a>` : content;
+};
+
+/** For an image's `@error`: a picture that fails to load leaves no broken-image icon behind. */
+export const dropImage = (event: Event) => (event.target as Element).remove();

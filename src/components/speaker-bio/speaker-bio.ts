@@ -5,7 +5,7 @@ import {localized, msg, str} from '@lit/localize';
 import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
 import {avatar} from '../internal/avatar.js';
-import {safeImageUrl, safeUrl} from '../internal/url.js';
+import {dropImage, linkTo, safeImageUrl, safeUrl} from '../internal/url.js';
 import {pick} from '../../data/select.js';
 import type {ConferenceDocument, Link, LocalizedText, SocialProfile, Speaker, Work} from '../../data/types.js';
 import {formatPartialDate} from '../../format/date.js';
@@ -183,7 +183,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
         return this.list(section, s.images, (image) => {
           const src = safeImageUrl(image.src);
           return html`<figure part="image">
-            ${src ? html`<img src=${src} alt=${this.plain(image.alt)} loading="lazy" @error=${(e: Event) => (e.target as HTMLElement).remove()} />` : nothing}
+            ${src ? html`<img src=${src} alt=${this.plain(image.alt)} loading="lazy" @error=${dropImage} />` : nothing}
             <figcaption>${this.t(image.caption ?? image.alt)}${this.credit(msg('Source:'), image.credit)}</figcaption>
           </figure>`;
         });
@@ -229,8 +229,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
 
   /** `separator` and a text, linked when its URL passes the check; nothing without a text. */
   private link(text: LocalizedText | undefined, url: string | undefined, separator = '') {
-    const href = safeUrl(url);
-    return text === undefined ? nothing : html`${separator}${href ? html`<a href=${href}>${this.t(text)}</a>` : this.t(text)}`;
+    return text === undefined ? nothing : html`${separator}${linkTo(url, this.t(text))}`;
   }
 
   /** `Photo: Forschungszentrum Jülich`, the name linked. */

@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
-import {safeImageUrl, safeUrl} from '../internal/url.js';
+import {dropImage, linkTo, safeImageUrl, safeUrl} from '../internal/url.js';
 import {invalid} from '../../data/errors.js';
 import {byId, pick} from '../../data/select.js';
 import type {ConferenceDocument, LocalizedText, Session, Track} from '../../data/types.js';
@@ -21,10 +21,6 @@ export const fillHref = (template: string | undefined, id: string) =>
 /** `--_track` for a track: its colour (the validator let only CSS colours through), else the accent. */
 const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
 
-const link = (url: string | undefined, content: unknown) => (url ? html`<a href=${url}>${content}</a>` : content);
-
-/** A logo that failed to load disappears instead of showing a broken-image icon. */
-const hide = (e: Event) => ((e.target as HTMLElement).hidden = true);
 
 /**
  * One track and the conference around it: the track's name, tagline, description and colour; the
@@ -165,7 +161,7 @@ export class TrackBanner extends ConferenceElement<Track> {
             credits[0]
               ? html`<p part="credits">${credits.map(({role, name, url, logo}) => {
                   const src = safeImageUrl(logo?.src);
-                  const who = link(safeUrl(url), html`${src ? html`<img src=${src} alt="" @error=${hide} />` : nothing}${this.t(name)}`);
+                  const who = linkTo(url, html`${src ? html`<img src=${src} alt="" @error=${dropImage} />` : nothing}${this.t(name)}`);
                   return html`<span>${msg(str`${role ? this.plain(role) : msg('Content source')}:`)} ${who}</span> `;
                 })}</p>`
               : nothing,
@@ -195,7 +191,7 @@ export class TrackBanner extends ConferenceElement<Track> {
                 ${instant < Infinity
                   ? html`<time datetime=${new Date(instant).toISOString()}>${time.format(instant)}</time>`
                   : html`<span>${msg('Not yet scheduled')}</span>`}
-                <strong>${link(fillHref(this.sessionHref, session.id), this.t(session.title))}</strong>
+                <strong>${linkTo(fillHref(this.sessionHref, session.id), this.t(session.title))}</strong>
                 <span>${this.join((session.speakers ?? []).map((id) => byId(speakers, id)?.name))}</span>
               </li>`;
             })}

@@ -17,6 +17,9 @@ const dark = css`
 
 export const baseStyles = css`
   :host {
+    /* Hostile pages: nothing inherited from the page (uppercase, letter-spacing, white-space: pre…)
+       reaches inside, except the --conf-… tokens, which custom properties keep. */
+    all: initial;
     --_text: var(--conf-text, #1d2430);
     --_muted: var(--conf-muted, #5a6473);
     --_surface: var(--conf-surface, #fff);

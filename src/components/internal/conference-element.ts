@@ -166,7 +166,7 @@ export abstract class ConferenceElement<T> extends LitElement {
     } else if ('item' in outcome) {
       this.reported = undefined;
       // Attributes build a new document on every update: compare those by content.
-      const key = this.loader.state.status === 'ready' ? outcome.item : JSON.stringify(outcome.document);
+      const key = this.fromAttributesShown ? JSON.stringify(outcome.document) : outcome.item;
       if (this.loaded !== key) {
         this.loaded = key;
         this.dispatchEvent(new ConfLoadEvent(outcome.document, outcome.warnings));
@@ -190,6 +190,11 @@ export abstract class ConferenceElement<T> extends LitElement {
       ${error.ids?.length ? html`<br />${msg(str`Ids in the data: ${error.ids.join(', ')}`)}` : nothing}
       <br /><small lang="en">${error.message}</small>
     </div>`;
+  }
+
+  /** True when the item shown was built from plain attributes (its text is then the slotted children). */
+  protected get fromAttributesShown(): boolean {
+    return this.loader.state.status === 'idle' && this.document !== undefined;
   }
 
   /** The document's language for plain-string texts. */

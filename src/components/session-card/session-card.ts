@@ -121,7 +121,6 @@ export class SessionCard extends ConferenceElement<Session> {
     super.willUpdate(changed);
   }
 
-  private attributesDocument?: ConferenceDocument;
   private timer?: number;
   private readonly resizes = new ResizeObserver(([{target}]) => {
     if (!this.expanded) this.expanded = target.scrollHeight > target.clientHeight + 1 ? false : undefined;
@@ -158,7 +157,7 @@ export class SessionCard extends ConferenceElement<Session> {
     }
     const speakers = this.speakerNames?.split(',').map((name) => name.trim()).filter(Boolean) ?? [];
     const ids = speakers.map((_, i) => `s${i}`);
-    return (this.attributesDocument = {
+    return {
       language: this.contentLang,
       event: {id: location.hostname || 'conference-widgets', name: title, timeZone: zone, venue: venue ? {name: venue} : undefined},
       tracks: track ? [{id: 't', name: track}] : [],
@@ -169,7 +168,7 @@ export class SessionCard extends ConferenceElement<Session> {
         // The children, as plain text for the calendar; the card shows them through a slot.
         abstract: this.textContent?.replace(/\s+/g, ' ').trim() || undefined,
       }],
-    });
+    };
   }
 
   /** Texts in the reader's language, separated by commas. */
@@ -233,7 +232,7 @@ export class SessionCard extends ConferenceElement<Session> {
             </span></li>`;
           })}</ul>`
         : nothing}
-      ${doc === this.attributesDocument
+      ${this.fromAttributesShown
         ? abstract && html`<div part="abstract" id="abstract" class="rich"><slot></slot></div>`
         : this.rich(abstract, 'abstract')}
       ${this.expanded === undefined

@@ -92,7 +92,6 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
 
   /** The long lists shown whole. */
   private readonly expanded = new Set<string>();
-  private attributeDocument?: ConferenceDocument;
   private chosen: readonly SpeakerSection[] = speakerSections;
   private unknown: string[] = [];
 
@@ -118,7 +117,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
     const {position, photo, speakerId} = this;
     const name = this.name?.trim();
     return name
-      ? (this.attributeDocument = {
+      ? {
           language: this.contentLang,
           event: {id: 'attributes', name, timeZone: 'UTC'},
           speakers: [{
@@ -127,7 +126,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
             positions: position ? [{title: position}] : [],
             photo: photo ? {src: photo, alt: this.photoAlt} : undefined,
           }],
-        })
+        }
       : undefined;
   }
 
@@ -166,7 +165,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
 
   /** A text block; the element's children instead when the speaker comes from attributes. */
   private text(text: LocalizedText | undefined) {
-    return this.document === this.attributeDocument
+    return this.fromAttributesShown
       ? html`<div part="text" class="rich"><slot></slot></div>`
       : text && this.rich(text, 'text');
   }

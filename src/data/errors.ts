@@ -3,7 +3,7 @@
  * and names `path` and the details, so a page author can fix the data without reading our code.
  */
 export const errorKinds = [
-  /** The request failed before any response: offline, DNS, CORS. */
+  /** The request failed: offline, DNS, CORS, a connection dropped mid-body, or no answer in time (`timeout`). */
   'network',
   /** The server answered with an error status (`status`). */
   'http',
@@ -33,6 +33,10 @@ export interface ConferenceErrorDetails {
   readonly status?: number;
   /** Existing ids for `unknown-id` and `ambiguous`. */
   readonly ids?: readonly string[];
+  /** The list searched for `unknown-id` and `ambiguous`. */
+  readonly list?: 'sessions' | 'speakers' | 'tracks';
+  /** Seconds waited, for a `network` error that is a timeout. */
+  readonly timeout?: number;
   /** Free text: the network error, the formats tried. */
   readonly detail?: string;
   /** The URL that was requested. */
@@ -46,6 +50,8 @@ export class ConferenceError extends Error implements ConferenceErrorDetails {
   readonly got?: unknown;
   readonly status?: number;
   readonly ids?: readonly string[];
+  readonly list?: 'sessions' | 'speakers' | 'tracks';
+  readonly timeout?: number;
   readonly detail?: string;
   readonly url?: string;
 
@@ -75,6 +81,8 @@ function describe(kind: ErrorKind, d: ConferenceErrorDetails): string {
       return `${at}expected ${d.expected ?? 'a valid value'}${got}`;
     case 'http':
       return `${d.url ?? 'request'}: HTTP ${d.status ?? '?'}`;
+    case 'time-zone':
+      return `${at}a time zone is needed to place local times, like Europe/London`;
     case 'unknown-id':
       return `${at}no item with id ${show(d.got)}; ids in the data${ids}`;
     case 'ambiguous':

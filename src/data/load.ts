@@ -1,17 +1,38 @@
 /**
  * Fetching and reading documents. However many widgets use one URL, it is fetched once per page;
- * a failed request is forgotten so that a later widget can try again.
+ * a request no widget waits for any more is aborted, and a failed one is forgotten so that a later
+ * widget (or "Try again") asks again.
  */
 import {ConferenceError, invalid} from './errors.js';
 import {importDocument} from './import/index.js';
 import type {Format} from './import/index.js';
-import {validate} from './validate.js';
+import {check} from './validate.js';
+import type {Fault} from './validate.js';
 import type {ConferenceDocument} from './types.js';
 
-const requests = new Map<string, Promise<unknown>>();
+/** The JSON of a response, and the URL it came from (after redirects): relative URLs in it are relative to that. */
+export interface Fetched {
+  readonly json: unknown;
+  readonly url: string;
+}
 
-/** The JSON at `url`, resolved against the page. One request per URL, shared by every caller. */
-export function fetchJson(url: string): Promise<unknown> {
+interface Request {
+  readonly promise: Promise<Fetched>;
+  readonly abort: AbortController;
+  waiting: number;
+}
+
+const requests = new Map<string, Request>();
+
+/** Seconds to wait for an answer before a `network` error, unless a widget's `timeout` says otherwise. */
+export const DEFAULT_TIMEOUT = 20;
+
+/**
+ * The JSON at `url`, resolved against the page. One request per URL, shared by every caller; when
+ * every caller's `signal` has aborted, so does the request. No answer in `timeout` seconds (the first
+ * caller's) is a `network` error.
+ */
+export function fetchJson(url: string, signal?: AbortSignal, timeout = DEFAULT_TIMEOUT): Promise<Fetched> {
   let absolute: string;
   try {
     absolute = new URL(url, document.baseURI).href;
@@ -20,22 +41,57 @@ export function fetchJson(url: string): Promise<unknown> {
   }
   let request = requests.get(absolute);
   if (!request) {
-    request = fetchOnce(absolute);
-    requests.set(absolute, request);
-    request.catch(() => requests.delete(absolute));
+    const abort = new AbortController();
+    const promise = fetchOnce(absolute, abort, timeout);
+    const entry: Request = {promise, abort, waiting: 0};
+    requests.set(absolute, entry);
+    promise.catch(() => requests.get(absolute) === entry && requests.delete(absolute));
+    request = entry;
   }
-  return request;
+  const shared = request;
+  shared.waiting++;
+  return new Promise<Fetched>((resolve, reject) => {
+    const leave = () => {
+      // The last caller gone before the answer: nobody needs it.
+      if (--shared.waiting === 0 && requests.get(absolute) === shared) {
+        requests.delete(absolute);
+        shared.abort.abort();
+      }
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal?.aborted) return leave();
+    signal?.addEventListener('abort', leave, {once: true});
+    shared.promise.then(
+      (value) => (signal?.removeEventListener('abort', leave), resolve(value)),
+      (error: unknown) => (signal?.removeEventListener('abort', leave), reject(error)),
+    );
+  });
 }
 
-async function fetchOnce(url: string): Promise<unknown> {
-  let response: Response;
+async function fetchOnce(url: string, abort: AbortController, timeout: number): Promise<Fetched> {
+  let timedOut = false;
+  const timer = setTimeout(() => ((timedOut = true), abort.abort()), timeout * 1000);
+  const failed = (error: unknown) =>
+    new ConferenceError('network', timedOut ? {url, timeout, detail: `no answer after ${timeout} s`} : {url, detail: String((error as Error)?.message ?? error)});
   try {
-    response = await fetch(url, {headers: {accept: 'application/json'}});
-  } catch (error) {
-    throw new ConferenceError('network', {url, detail: String((error as Error)?.message ?? error)});
+    let response: Response;
+    try {
+      response = await fetch(url, {headers: {accept: 'application/json'}, signal: abort.signal});
+    } catch (error) {
+      throw failed(error);
+    }
+    if (!response.ok) throw new ConferenceError('http', {url, status: response.status});
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      // Reset or dropped mid-body: the network failed, not the data.
+      throw failed(error);
+    }
+    return {json: parseJson(text, url), url: response.url || url};
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) throw new ConferenceError('http', {url, status: response.status});
-  return parseJson(await response.text(), url);
 }
 
 /** JSON text to a value, or a `json` error that says where the text broke. */
@@ -49,21 +105,32 @@ export function parseJson(text: string, where?: string): unknown {
 
 export interface Loaded {
   readonly document: ConferenceDocument;
-  /** What an importer had to guess or drop. */
+  /** What an importer had to guess or drop, one line each. */
   readonly warnings: readonly string[];
+  /** What the checker left out. */
+  readonly faults: readonly Fault[];
+  /** The faults that dropped items, by `list:id`. */
+  readonly dropped: ReadonlyMap<string, Fault>;
 }
 
-// Many widgets read one document: import and check it once per format and zone.
+export interface ReadOptions {
+  readonly format?: Format;
+  readonly timeZone?: string;
+  /** The document's own URL, for its relative URLs. */
+  readonly base?: string;
+}
+
+// Many widgets read one document: import and check it once per format, zone and base.
 const loaded = new WeakMap<object, Map<string, Loaded>>();
 
-/** Any supported export to a checked native document. Throws a ConferenceError. */
-export function readDocument(json: unknown, format: Format = 'auto', timeZone?: string): Loaded {
-  const key = `${format} ${timeZone ?? ''}`;
+/** Any supported export to a checked native document. Throws a ConferenceError when nothing can be shown. */
+export function readDocument(json: unknown, {format = 'auto', timeZone, base}: ReadOptions = {}): Loaded {
+  const key = `${format} ${timeZone ?? ''} ${base ?? ''}`;
   const cache = typeof json === 'object' && json !== null ? loaded.get(json) ?? new Map<string, Loaded>() : undefined;
   const hit = cache?.get(key);
   if (hit) return hit;
-  const result = importDocument(json, format, {timeZone});
-  const value = {document: validate(result.document), warnings: result.warnings};
+  const imported = importDocument(json, format, {timeZone});
+  const value = {...check(imported.document, {base}), warnings: imported.warnings};
   if (cache) {
     cache.set(key, value);
     loaded.set(json as object, cache);

@@ -1,26 +1,65 @@
-/** Finding the item a widget shows, and the items it refers to. */
-import {ConferenceError} from './errors.js';
+/** Finding the item a widget shows, and the items it refers to, by the ids people know them by. */
+import {ConferenceError, invalid} from './errors.js';
+import type {Fault} from './validate.js';
 
 interface Identified {
   readonly id: string;
+  readonly aliases?: readonly string[];
 }
+
+type Index<T> = Map<string, T | T[]>;
+// Built once per list: a document of 10,000 talks is searched by many widgets.
+const indexes = new WeakMap<readonly Identified[], Index<Identified>>();
+
+/** Ids first; an alias only where no item has it as its id; an alias several items share, all of them. */
+function indexOf<T extends Identified>(items: readonly T[]): Index<T> {
+  let index = indexes.get(items) as Index<T> | undefined;
+  if (!index) {
+    index = new Map(items.map((item) => [item.id, item]));
+    for (const item of items) {
+      for (const alias of item.aliases ?? []) {
+        const found = index.get(alias);
+        if (!found) index.set(alias, [item]);
+        else if (Array.isArray(found) && !found.includes(item)) found.push(item);
+      }
+    }
+    for (const [key, value] of index) if (Array.isArray(value) && value.length === 1) index.set(key, value[0]);
+    indexes.set(items, index);
+  }
+  return index;
+}
+
+/** The item with `id` (or a unique alias), if any. */
+export const byId = <T extends Identified>(items: readonly T[] | undefined, id: string | undefined): T | undefined => {
+  const found = id === undefined || !items ? undefined : indexOf(items).get(id);
+  return Array.isArray(found) ? undefined : found;
+};
 
 /**
  * The item with `id`; without an id, the only item there is. `attribute` names the attribute that
- * chooses, so the error can say what to set.
+ * chooses, so the error can say what to set; `dropped` tells an item the validator left out.
  */
-export function pick<T extends Identified>(items: readonly T[] | undefined, id: string | undefined, attribute: string): T {
-  const list = items ?? [];
-  const ids = list.map((item) => item.id);
-  if (id) {
-    const found = list.find((item) => item.id === id);
-    if (found) return found;
-    throw new ConferenceError('unknown-id', {path: attribute, got: id, ids});
+export function pick<T extends Identified>(
+  items: readonly T[] | undefined,
+  id: string | undefined,
+  attribute: string,
+  list: 'sessions' | 'speakers' | 'tracks',
+  dropped?: ReadonlyMap<string, Fault>,
+): T {
+  const all = items ?? [];
+  const ids = () => all.map((item) => item.id);
+  const wanted = id?.trim();
+  if (wanted) {
+    const found = indexOf(all).get(wanted);
+    if (found && !Array.isArray(found)) return found;
+    if (found) throw new ConferenceError('ambiguous', {path: attribute, got: wanted, ids: found.map((item) => item.id), list});
+    const fault = dropped?.get(`${list}:${wanted}`);
+    if (fault) throw invalid(fault.path, fault.expected, fault.got);
+    throw new ConferenceError('unknown-id', {path: attribute, got: wanted, ids: ids(), list});
   }
-  if (list.length === 1) return list[0];
-  throw new ConferenceError('ambiguous', {path: attribute, ids});
+  if (all.length === 1) return all[0];
+  // The only item there was is the one the checker left out: say why.
+  const only = [...(dropped ?? [])].filter(([key]) => key.startsWith(`${list}:`));
+  if (!all.length && only.length === 1) throw invalid(only[0][1].path, only[0][1].expected, only[0][1].got);
+  throw new ConferenceError('ambiguous', {path: attribute, ids: ids(), list});
 }
-
-/** The item with `id`, if any. */
-export const byId = <T extends Identified>(items: readonly T[] | undefined, id: string | undefined): T | undefined =>
-  id === undefined ? undefined : items?.find((item) => item.id === id);

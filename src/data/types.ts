@@ -73,6 +73,8 @@ export interface Venue {
 
 export interface Track {
   readonly id: string;
+  /** Other ids this item is known by in its source (frab's numeric id and slug); an id is matched first, then an alias only one item has. */
+  readonly aliases?: readonly string[];
   readonly name: LocalizedText;
   readonly tagline?: LocalizedText;
   readonly description?: RichText;
@@ -91,6 +93,8 @@ export type SessionKind = (typeof sessionKinds)[number];
 
 export interface Session {
   readonly id: string;
+  /** Other ids this item is known by in its source (frab's numeric id and slug); an id is matched first, then an alias only one item has. */
+  readonly aliases?: readonly string[];
   readonly title: LocalizedText;
   /** `talk` when absent; `break` marks breaks and service slots, kept out of lists. */
   readonly kind?: SessionKind;
@@ -178,6 +182,8 @@ export interface SocialProfile {
 
 export interface Speaker {
   readonly id: string;
+  /** Other ids this item is known by in its source (frab's numeric id and slug); an id is matched first, then an alias only one item has. */
+  readonly aliases?: readonly string[];
   readonly name: LocalizedText;
   readonly photo?: Image;
   readonly positions?: readonly Position[];

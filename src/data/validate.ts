@@ -1,19 +1,66 @@
 /**
- * Unknown JSON in, a checked ConferenceDocument or a precise error out. Each check names the path
- * and what belongs there, so a page author can fix the data without reading this file. Unknown
- * fields are ignored here (the JSON Schema is strict about them, for editors and CI).
+ * Unknown JSON in, a checked ConferenceDocument out, with every fault it had. Each fault names the
+ * path and what belongs there, so a page author can fix the data without reading this file.
+ *
+ * Tolerance: real exports are messy, and one bad field must not blank every widget on a page.
+ * - An invalid optional field is dropped (a fault says which).
+ * - An item whose own id, title or name is missing or invalid, or whose start cannot be read, is
+ *   dropped from its list; `dropped` remembers its id, so a widget that asks for it can say why.
+ * - A reference to a missing track, room or speaker is dropped; so is a duplicate item (the first
+ *   one stays), an end before its start, and event dates that do not make a range.
+ * - Only an unusable event (no id, name or time zone) is fatal for the whole document: it throws.
+ * `validate()` is the strict reading for authors and tools: the first fault throws.
+ * Unknown fields are ignored here (the JSON Schema is strict about them, for editors and CI).
  */
-import {invalid} from './errors.js';
+import {ConferenceError, invalid, show} from './errors.js';
 import {isTimeZone, toInstant} from '../format/time.js';
 import {sessionKinds, socialNetworks} from './types.js';
 import type {ConferenceDocument, LocalizedText, Session} from './types.js';
 
+/** One thing wrong in a document, and what was done about it. */
+export interface Fault {
+  /** Where, `sessions[3].start`. */
+  readonly path: string;
+  /** What belongs there, in English. */
+  readonly expected: string;
+  readonly got?: unknown;
+  /** The item dropped for it, `sessions[3]`; absent when only the field at `path` was dropped. */
+  readonly dropped?: string;
+}
+
+export interface Checked {
+  readonly document: ConferenceDocument;
+  readonly faults: readonly Fault[];
+  /** The faults that dropped items, by `list:id` (`sessions:keynote`), for the widget that asks for one. */
+  readonly dropped: ReadonlyMap<string, Fault>;
+}
+
+export interface CheckOptions {
+  /** The URL of the fetched document: relative URLs in it are made absolute against it. */
+  readonly base?: string;
+}
+
 type Check<T> = (value: unknown, path: string) => T;
 type Shape<T> = {[K in keyof T]-?: Check<T[K]>};
+
+/** The state of one `check()` call; checks run synchronously, one document at a time. */
+let run: {faults: Fault[]; dropped: Map<string, Fault>; paths: WeakMap<object, string>; base?: string};
 
 const fail = (path: string, expected: string, got: unknown): never => {
   throw invalid(path, expected, got);
 };
+
+/** Runs `check`; an invalid value becomes a fault (with `dropped` set when a whole item goes). */
+function tolerate<T>(check: () => T, dropped?: string): T | undefined {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof ConferenceError) || error.kind !== 'invalid') throw error;
+    const fault = {path: error.path ?? '', expected: error.expected ?? 'a valid value', got: error.got, dropped};
+    run.faults.push(fault);
+    return undefined;
+  }
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45,18 +92,22 @@ const id = matching(/^[^\s]+$/, 'an id without spaces, like open-foundation-mode
 const oneOf = <T extends string>(values: readonly T[]): Check<T> => (v, p) =>
   values.includes(v as T) ? (v as T) : fail(p, `one of ${values.join(', ')}`, v);
 
+/** A text, or a language map whose bad entries are dropped (the map needs one good entry). */
 const text: Check<LocalizedText> = (v, p) => {
   if (typeof v === 'string') return string(v, p);
-  if (!isObject(v) || !Object.keys(v).length) return fail(p, 'a text or a map of languages like {"en": "…"}', v);
+  if (!isObject(v)) return fail(p, 'a text or a map of languages like {"en": "…"}', v);
+  const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(v)) {
-    if (!LANG.test(key)) fail(`${p}.${key}`, 'a language tag like en or fr-CA as key', key);
-    string(value, `${p}.${key}`);
+    const entry = tolerate(() => (LANG.test(key) ? string(value, `${p}.${key}`) : fail(`${p}.${key}`, 'a language tag like en or fr-CA as key', key)));
+    if (entry !== undefined) out[key] = entry;
   }
-  return v as LocalizedText;
+  return Object.keys(out).length ? out : fail(p, 'a text or a map of languages like {"en": "…"}', v);
 };
 
-const timeZone: Check<string> = (v, p) =>
-  isTimeZone(string(v, p)) ? (v as string) : fail(p, 'an IANA time zone like Europe/Paris', v);
+const timeZone: Check<string> = (v, p) => {
+  if (v === undefined || v === null) throw new ConferenceError('time-zone', {path: p});
+  return isTimeZone(string(v, p)) ? (v as string) : fail(p, 'an IANA time zone like Europe/Paris', v);
+};
 
 // CSS.supports accepts anything holding var(), and a var() fallback may hold url(): colours only.
 const color: Check<string> = (v, p) =>
@@ -64,11 +115,36 @@ const color: Check<string> = (v, p) =>
     ? (v as string)
     : fail(p, 'a CSS colour like #3b5bdb', v);
 
+/** A URL; relative ones become absolute against the fetched document's own URL. */
+const href: Check<string> = (v, p) => {
+  const value = string(v, p).trim();
+  try {
+    return run.base ? new URL(value, run.base).href : (new URL(value, 'http://relative.invalid/'), value);
+  } catch {
+    return fail(p, 'a URL like https://example.org/ or a relative one like talks/1.html', v);
+  }
+};
+
+/** Absent is fine; an invalid value drops the field, with a fault. */
 const optional = <T>(check: Check<T>): Check<T | undefined> => (v, p) =>
+  v === undefined || v === null ? undefined : tolerate(() => check(v, p));
+
+/** Absent is fine; an invalid value is the item's own fault (a start that cannot be read). */
+const ifPresent = <T>(check: Check<T>): Check<T | undefined> => (v, p) =>
   v === undefined || v === null ? undefined : check(v, p);
 
-const list = <T>(item: Check<T>): Check<T[]> => (v, p) =>
-  Array.isArray(v) ? v.map((x, i) => item(x, `${p}[${i}]`)) : fail(p, 'a list [...]', v);
+/** A list; an invalid entry is dropped. With `name`, dropped items are remembered by their id. */
+const list = <T>(item: Check<T>, name?: string): Check<T[]> => (v, p) => {
+  if (!Array.isArray(v)) return fail(p, 'a list [...]', v);
+  return v.flatMap((x, i) => {
+    const at = `${p}[${i}]`;
+    const checked = tolerate(() => item(x, at), at);
+    if (checked === undefined && name && isObject(x) && (typeof x.id === 'string' || typeof x.id === 'number')) {
+      run.dropped.set(`${name}:${x.id}`, run.faults[run.faults.length - 1]);
+    }
+    return checked === undefined ? [] : [checked];
+  });
+};
 
 const object = <T>(shape: Shape<T>): Check<T> => (v, p) => {
   if (!isObject(v)) return fail(p, 'an object {...}', v);
@@ -77,12 +153,14 @@ const object = <T>(shape: Shape<T>): Check<T> => (v, p) => {
     const value = shape[key](v[key], p ? `${p}.${key}` : key);
     if (value !== undefined) out[key] = value;
   }
+  run.paths.set(out, p);
   return out as T;
 };
 
-const url = optional(string);
+const url = optional(href);
+const aliases = optional(list(id));
 const link = object({name: text, url});
-const image = object({src: string, alt: optional(text), caption: optional(text), credit: optional(link)});
+const image = object({src: href, alt: optional(text), caption: optional(text), credit: optional(object({name: text, url}))});
 const work = object({
   date: optional(partialDate), title: text, source: optional(text), description: optional(text), url,
 });
@@ -99,68 +177,103 @@ const documentShape = object<ConferenceDocument>({
     theme: optional(text), description: optional(text), url, logo: optional(image),
   }),
   tracks: optional(list(object({
-    id, name: text, tagline: optional(text), description: optional(text), color: optional(color),
-  }))),
-  rooms: optional(list(object({id, name: text, description: optional(text)}))),
+    id, aliases, name: text, tagline: optional(text), description: optional(text), color: optional(color),
+  }), 'tracks')),
+  rooms: optional(list(object({id, name: text, description: optional(text)}), 'rooms')),
   sessions: optional(list(object<Session>({
-    id, title: text, kind: optional(oneOf(sessionKinds)),
-    start: optional(dateTime), end: optional(dateTime),
+    id, aliases, title: text, kind: optional(oneOf(sessionKinds)),
+    start: ifPresent(dateTime), end: optional(dateTime),
     track: optional(id), room: optional(id), speakers: optional(list(id)),
     abstract: optional(text), description: optional(text), language: optional(lang),
     hostIntro: optional(object({
       host: optional(text), direction: optional(text), text, closingDirection: optional(text),
     })),
     url,
-  }))),
+  }), 'sessions')),
   speakers: optional(list(object({
-    id, name: text, photo: optional(image),
+    id, aliases, name: text, photo: optional(image),
     positions: optional(list(object({title: text, organization: optional(text), url}))),
     education: optional(list(object({title: text, institution: optional(text), date: optional(partialDate)}))),
     location: optional(text), bio: optional(text), role: optional(text),
     timeline: optional(list(object({date: partialDate, text}))),
     publications: works, awards: works, media: works, videos: works, posts: works,
-    social: optional(list(object({network: oneOf(socialNetworks), url: string, label: optional(string)}))),
+    social: optional(list(object({network: oneOf(socialNetworks), url: href, label: optional(string)}))),
     influence: optional(text), insights: optional(text), images: optional(list(image)),
     conclusion: optional(text), sources: optional(list(link)),
-  }))),
+  }), 'speakers')),
   credits: optional(list(object({role: optional(text), name: text, url, logo: optional(image)}))),
 });
 
-/** Checks unknown JSON against the conference format; throws a ConferenceError naming the field. */
-export function validate(json: unknown): ConferenceDocument {
-  const doc = documentShape(json, '');
-  const zone = doc.event.timeZone;
-  const {start, end} = doc.event;
-  if (!start !== !end) fail(start ? 'event.end' : 'event.start', 'both event.start and event.end, or neither', start ? end : start);
-  if (start && end && end < start) fail('event.end', `a date on or after event.start (${start})`, end);
+type Mutable<T> = {-readonly [K in keyof T]?: T[K]};
 
-  const ids = (key: 'tracks' | 'rooms' | 'sessions' | 'speakers') => {
+/** Drops `key` of `item` with a fault at `item`'s path. */
+function drop<T extends object>(item: T, key: keyof T & string, expected: string) {
+  run.faults.push({path: `${run.paths.get(item)}.${key}`, expected, got: item[key]});
+  delete (item as Mutable<T>)[key];
+}
+
+/** What the shape cannot say: unique ids, references that resolve, times in order. */
+function crossCheck(doc: ConferenceDocument) {
+  const {event} = doc;
+  const zone = event.timeZone;
+  if (!event.start !== !event.end) {
+    run.faults.push({path: `event.${event.start ? 'end' : 'start'}`, expected: 'both event.start and event.end, or neither'});
+    delete (event as Mutable<typeof event>).start;
+    delete (event as Mutable<typeof event>).end;
+  } else if (event.start && event.end && event.end < event.start) {
+    drop(event, 'end', `a date on or after event.start (${event.start})`);
+    drop(event, 'start', 'a start with an end on or after it');
+  }
+  const unique = (key: 'tracks' | 'rooms' | 'sessions' | 'speakers') => {
     const seen = new Set<string>();
-    doc[key]?.forEach((item, i) => {
-      if (seen.has(item.id)) fail(`${key}[${i}].id`, 'an id no other item has', item.id);
-      seen.add(item.id);
+    const items = doc[key]?.filter((item) => {
+      if (!seen.has(item.id)) return seen.add(item.id);
+      const path = `${run.paths.get(item)}.id`;
+      run.faults.push({path, expected: 'an id no other item has', got: item.id, dropped: run.paths.get(item)});
     });
+    if (items) (doc as Mutable<ConferenceDocument>)[key] = items as never;
     return seen;
   };
-  const tracks = ids('tracks');
-  const rooms = ids('rooms');
-  const speakers = ids('speakers');
-  ids('sessions');
-  const reference = (known: Set<string>, value: string | undefined, path: string, what: string) => {
-    if (value !== undefined && !known.has(value)) {
-      fail(path, `the id of one of the document's ${what} (${[...known].join(', ') || 'none'})`, value);
-    }
+  const tracks = unique('tracks');
+  const rooms = unique('rooms');
+  const speakers = unique('speakers');
+  unique('sessions');
+  const known = (ids: Set<string>, what: string) => {
+    const all = [...ids];
+    return `the id of one of the document's ${what} (${all.length > 5 ? `${all.slice(0, 5).join(', ')}… ${all.length} in all` : all.join(', ') || 'none'})`;
   };
-
-  doc.sessions?.forEach((s, i) => {
-    const at = `sessions[${i}]`;
-    reference(tracks, s.track, `${at}.track`, 'tracks');
-    reference(rooms, s.room, `${at}.room`, 'rooms');
-    s.speakers?.forEach((speaker, j) => reference(speakers, speaker, `${at}.speakers[${j}]`, 'speakers'));
-    if (s.end && !s.start) fail(`${at}.start`, 'a start, since the session has an end', s.start);
-    if (s.start && s.end && toInstant(s.end, zone) < toInstant(s.start, zone)) {
-      fail(`${at}.end`, `a time after the start (${s.start})`, s.end);
-    }
-  });
-  return doc;
+  for (const s of (doc.sessions ?? []) as Mutable<Session>[]) {
+    const at = run.paths.get(s);
+    if (s.track !== undefined && !tracks.has(s.track)) drop(s, 'track', known(tracks, 'tracks'));
+    if (s.room !== undefined && !rooms.has(s.room)) drop(s, 'room', known(rooms, 'rooms'));
+    s.speakers = s.speakers?.filter((speaker, j) => {
+      if (speakers.has(speaker)) return true;
+      run.faults.push({path: `${at}.speakers[${j}]`, expected: known(speakers, 'speakers'), got: speaker});
+    });
+    if (s.end && !s.start) drop(s, 'end', 'a start, since the session has an end');
+    else if (s.start && s.end && toInstant(s.end, zone) < toInstant(s.start, zone)) drop(s, 'end', `a time after the start (${s.start})`);
+  }
 }
+
+/**
+ * Reads unknown JSON as a conference document, tolerantly (see the top of this file). Throws a
+ * ConferenceError only when the document has no usable event.
+ */
+export function check(json: unknown, options: CheckOptions = {}): Checked {
+  run = {faults: [], dropped: new Map(), paths: new WeakMap(), base: options.base};
+  const document = documentShape(json, '');
+  crossCheck(document);
+  return {document, faults: run.faults, dropped: run.dropped};
+}
+
+/** Strict: checks unknown JSON against the conference format; throws a ConferenceError for the first fault. */
+export function validate(json: unknown): ConferenceDocument {
+  const {document, faults} = check(json);
+  const [first] = faults;
+  if (first) throw invalid(first.path, first.expected, first.got);
+  return document;
+}
+
+/** A fault as one line for the console and `conf-load`'s warnings. */
+export const describeFault = ({path, expected, got, dropped}: Fault) =>
+  `${path}: expected ${expected}, got ${show(got)} (${dropped ?? 'field'} left out)`;

@@ -96,7 +96,10 @@ describe('the loader', () => {
       expect(e.error.status).to.equal(404);
       expect(e.bubbles && e.composed).to.be.true;
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(alert.textContent).to.contain('the server answered 404');
+      expect(alert.textContent).to.contain('The programme file was not found.');
+      // The visitor sees no status code and no URL; the console and the event have them.
+      expect(alert.textContent).not.to.match(/404|missing\.json/);
+      expect(alert.querySelector('button')).to.be.null;
       expect(console.warnings).to.have.length(1);
       expect(console.warnings[0]).to.contain('HTTP 404');
     } finally {
@@ -114,8 +117,17 @@ describe('the loader', () => {
       fetch.calls[0].fail(new TypeError('Failed to fetch'));
       expect(((await event) as Event & {error: {kind: string}}).error.kind).to.equal('network');
       await el.updateComplete;
-      expect(textOf(el)).to.contain('network request failed');
-      expect(textOf(el)).to.contain('Failed to fetch');
+      expect(textOf(el)).to.contain('The programme could not be loaded. Check the connection and try again.');
+      expect(textOf(el)).not.to.contain('Failed to fetch');
+      // "Try again" asks once more, and shows the programme when the network is back.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+      await el.updateComplete;
+      expect(fetch.calls).to.have.length(2);
+      const loaded = settled(el);
+      fetch.calls[1].respond(await gosim());
+      expect((await loaded).type).to.equal('conf-load');
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('Open Foundation Models');
     } finally {
       fetch.restore();
       console.restore();
@@ -229,9 +241,8 @@ describe('the four sources', () => {
       const el = await fixture<SessionCard>(html`<session-card session-id="nope" .data=${await gosim()}></session-card>`);
       await el.updateComplete;
       const text = textOf(el);
-      expect(text).to.contain('Nothing in the programme has the id “nope”');
-      expect(text).to.contain('open-foundation-models');
-      expect(console.warnings[0]).to.contain('session-id: no item with id "nope"');
+      expect(text).to.equal('This talk is not in the programme. No talk has the id “nope”. Talks in this programme: 1.');
+      expect(console.warnings[0]).to.contain('session-id: no item with id "nope"; ids in the data (open-foundation-models)');
     } finally {
       console.restore();
     }

@@ -7,23 +7,17 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {DataController} from '../../data/controller.js';
-import type {Source} from '../../data/controller.js';
-import {asError} from '../../data/errors.js';
+import type {AttributesDraft, DataHost} from '../../data/controller.js';
 import type {ConferenceError} from '../../data/errors.js';
+import type {Loaded} from '../../data/load.js';
 import type {Format} from '../../data/import/index.js';
 import type {ConferenceDocument, LocalizedText} from '../../data/types.js';
 import {onPageLanguage} from '../../i18n/locale.js';
 import {choose, languageOf, sameLanguage} from '../../i18n/text.js';
 import {baseStyles} from '../../styles/base.js';
-import {ConfErrorEvent, ConfLoadEvent} from './events.js';
 import {richText} from './rich-text.js';
 
-type Outcome<T> =
-  | {readonly item: T; readonly document: ConferenceDocument; readonly warnings: readonly string[]}
-  | {readonly error: ConferenceError}
-  | {readonly status: 'loading' | 'idle'};
-
-export abstract class ConferenceElement<T> extends LitElement {
+export abstract class ConferenceElement<T> extends LitElement implements DataHost<T> {
   static override styles = [baseStyles];
 
   /** A whole conference document, set from script. Wins over every other source. */
@@ -38,26 +32,17 @@ export abstract class ConferenceElement<T> extends LitElement {
   /** The event's IANA time zone, for exports whose times carry no offset (Sessionize). */
   @property({attribute: 'time-zone'}) timeZone?: string;
 
+  /** Seconds to wait for `src` before saying the network failed (20 by default). */
+  @property({type: Number}) timeout?: number;
+
   /** The level of the widget's heading (1–6), to fit the host page's outline. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 3;
 
   /** Forces a colour scheme; by default the widget follows `prefers-color-scheme`. */
   @property({reflect: true}) theme?: 'light' | 'dark';
 
-  private readonly loader = new DataController(this);
-  private inline?: string;
-  private outcome: Outcome<T> = {status: 'idle'};
-  private reported?: string;
-  private loaded?: unknown;
-  private seen?: unknown;
+  private readonly loader = new DataController<T>(this);
   private stopListening?: () => void;
-  // Children are inline JSON or, in attributes-only use, the text: either way a change re-renders.
-  // While the parser is still inside the element, wait for DOMContentLoaded (connectedCallback).
-  private readonly childObserver = new MutationObserver(() => {
-    if (document.readyState === 'loading') return;
-    this.readInline();
-    this.requestUpdate();
-  });
 
   /** The language content and dates are shown in: the closest `lang`. */
   protected contentLang = 'en';
@@ -77,124 +62,63 @@ export abstract class ConferenceElement<T> extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.stopListening = onPageLanguage(() => this.requestUpdate());
-    this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
-    // Upgraded while the parser is still inside the element: its children are not all there yet.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.readInline(), {once: true});
-    } else {
-      this.readInline();
-    }
+    // Connected or moved: the closest `lang` may be another one now.
+    this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.stopListening?.();
-    this.childObserver.disconnect();
   }
 
-  /** Reads the inline `<script type="application/json">` child, a whole document. */
-  private readInline() {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script?.textContent?.trim() || undefined;
-    if (text !== this.inline) {
-      this.inline = text;
-      this.requestUpdate();
-    }
-  }
-
-  private source(): Source {
-    if (this.data !== undefined && this.data !== null) return {kind: 'data', value: this.data};
-    if (this.inline) return {kind: 'inline', text: this.inline};
-    if (this.src) return {kind: 'src', url: this.src};
-    return {kind: 'none'};
-  }
-
-  /** The item to show from a document. Throws a ConferenceError (unknown or missing id). */
-  protected abstract select(document: ConferenceDocument): T;
+  /** The item to show from a checked document. Throws a ConferenceError (unknown or missing id). */
+  abstract selectItem(loaded: Loaded): T;
 
   /**
-   * The document made of plain attributes, for pages without JSON; undefined when there are none.
-   * Throws a ConferenceError whose `path` names the attribute.
+   * The document made of plain attributes, for pages without JSON, and the attribute each of its
+   * paths comes from; undefined when there are none.
    */
-  protected abstract fromAttributes(): ConferenceDocument | undefined;
+  abstract attributesDocument(): AttributesDraft | undefined;
 
   protected abstract renderItem(item: T): unknown;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     this.contentLang = languageOf(this);
-    this.loader.update(this.source());
-    const state = this.loader.state;
-    this.outcome = this.resolve(() => {
-      if (state.status === 'ready') return {document: state.document, warnings: state.warnings};
-      if (state.status === 'error') throw state.error;
-      if (state.status === 'loading') return undefined;
-      const document = this.fromAttributes();
-      return document && {document, warnings: []};
-    }, state.status);
-    this.document = 'document' in this.outcome ? this.outcome.document : undefined;
-  }
-
-  private resolve(
-    get: () => {document: ConferenceDocument; warnings: readonly string[]} | undefined,
-    status: string,
-  ): Outcome<T> {
-    try {
-      const found = get();
-      if (!found) return {status: status === 'loading' ? 'loading' : 'idle'};
-      return {...found, item: this.select(found.document)};
-    } catch (error) {
-      return {error: asError(error)};
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    super.updated(changed);
-    const outcome = this.outcome;
-    // Each new load or document is reported afresh, even with the same error as the last one.
-    if (this.loader.state !== this.seen) {
-      this.seen = this.loader.state;
-      this.reported = this.loaded = undefined;
-    }
-    if ('error' in outcome) {
-      if (this.reported !== outcome.error.message) {
-        this.reported = outcome.error.message;
-        this.loaded = undefined;
-        console.warn(`<${this.localName}>: ${outcome.error.message}`);
-        this.dispatchEvent(new ConfErrorEvent(outcome.error));
-      }
-    } else if ('item' in outcome) {
-      this.reported = undefined;
-      // Attributes build a new document on every update: compare those by content.
-      const key = this.fromAttributesShown ? JSON.stringify(outcome.document) : outcome.item;
-      if (this.loaded !== key) {
-        this.loaded = key;
-        this.dispatchEvent(new ConfLoadEvent(outcome.document, outcome.warnings));
-      }
-    }
+    this.loader.update();
+    const outcome = this.loader.outcome;
+    this.document = outcome.status === 'ready' ? outcome.loaded.document : undefined;
   }
 
   override render() {
-    const outcome = this.outcome;
-    if ('item' in outcome) return this.renderItem(outcome.item);
-    if ('error' in outcome) return this.renderError(outcome.error);
-    if (outcome.status === 'loading') {
-      return html`<div part="status" role="status">${msg('Loading the programme…')}</div>`;
+    const outcome = this.loader.outcome;
+    switch (outcome.status) {
+      case 'ready':
+        return this.renderItem(outcome.item);
+      case 'error':
+        return this.renderError(outcome.error);
+      case 'loading':
+        return html`<div part="status" role="status">${msg('Loading the programme…')}</div>`;
+      default:
+        return html`<slot></slot>`;
     }
-    return html`<slot></slot>`;
   }
 
+  /** One short sentence, at most one short detail, and "Try again" where trying again can help. */
   private renderError(error: ConferenceError) {
+    const [sentence, detail] = errorText(error);
+    const retry = error.kind === 'network' || (error.kind === 'http' && (error.status ?? 500) >= 500);
     return html`<div part="error" role="alert">
-      <strong>${errorMessage(error)}</strong>
-      ${error.ids?.length ? html`<br />${msg(str`Ids in the data: ${error.ids.join(', ')}`)}` : nothing}
-      <br /><small lang="en">${error.message}</small>
+      <strong>${sentence}</strong>
+      ${detail ? html`<br /><span>${detail}</span>` : nothing}
+      ${retry ? html`<br /><button part="retry" @click=${() => this.loader.retry()}>${msg('Try again')}</button>` : nothing}
     </div>`;
   }
 
   /** True when the item shown was built from plain attributes (its text is then the slotted children). */
   protected get fromAttributesShown(): boolean {
-    return this.loader.state.status === 'idle' && this.document !== undefined;
+    const outcome = this.loader.outcome;
+    return outcome.status === 'ready' && outcome.fromAttributes;
   }
 
   /** The document's language for plain-string texts. */
@@ -235,24 +159,45 @@ export abstract class ConferenceElement<T> extends LitElement {
   }
 }
 
-/** The localized sentence for an error; the English detail follows it. */
-function errorMessage(error: ConferenceError): string {
+/** At most five ids, for a visible line. */
+const few = (ids: readonly string[] = []) => (ids.length > 5 ? `${ids.slice(0, 5).join(', ')}…` : ids.join(', '));
+
+/**
+ * The visitor's sentence for an error and one short detail, in the page's language. The full detail
+ * (path, URL, status, every id) is in the console and the `conf-error` event.
+ */
+function errorText(error: ConferenceError): [string, unknown?] {
+  const id = String(error.got ?? '');
+  const count = error.ids?.length ?? 0;
   switch (error.kind) {
     case 'network':
-      return msg('The programme could not be loaded: the network request failed.');
+      return [
+        msg('The programme could not be loaded.'),
+        error.timeout ? msg('The server did not answer in time.') : msg('Check the connection and try again.'),
+      ];
     case 'http':
-      return msg(str`The programme could not be loaded: the server answered ${error.status ?? '?'}.`);
+      return [
+        msg('The programme could not be loaded.'),
+        error.status === 404 || error.status === 410 ? msg('The programme file was not found.') : msg('The server answered with an error.'),
+      ];
     case 'json':
-      return msg('The programme data is not valid JSON.');
+      return [msg('The programme data cannot be read.'), msg('It is not valid JSON.')];
     case 'format':
-      return msg('The programme data is in no format this widget reads (native, pretalx, frab, Sessionize).');
+      return [msg('The programme data is in a format this widget does not read.'), msg('It reads the native format, pretalx, frab and Sessionize.')];
     case 'time-zone':
-      return msg('The programme data has no time zone: add a time-zone attribute, like time-zone="Europe/London".');
+      return [msg('The programme data has no time zone.'), msg('Add a time-zone attribute, like time-zone="Europe/London".')];
     case 'unknown-id':
-      return msg(str`Nothing in the programme has the id “${String(error.got)}”.`);
+      return error.list === 'speakers'
+        ? [msg('This speaker is not in the programme.'), msg(str`No speaker has the id “${id}”. Speakers in this programme: ${count}.`)]
+        : error.list === 'tracks'
+          ? [msg('This track is not in the programme.'), msg(str`No track has the id “${id}”. Tracks in this programme: ${count}.`)]
+          : [msg('This talk is not in the programme.'), msg(str`No talk has the id “${id}”. Talks in this programme: ${count}.`)];
     case 'ambiguous':
-      return msg('The programme holds several items: choose one with an id attribute.');
+      return [
+        error.got === undefined ? msg(str`The programme holds several items: choose one with ${error.path}.`) : msg(str`Several items have the id “${id}”.`),
+        msg(str`Ids: ${few(error.ids)}`),
+      ];
     default:
-      return error.path ? msg(str`The programme data has an error in ${error.path}.`) : msg('The programme data has an error.');
+      return [msg('The programme data has an error.'), error.path ? html`<code>${error.path}</code>` : undefined];
   }
 }

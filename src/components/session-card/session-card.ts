@@ -1,15 +1,18 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
 import {avatar} from '../internal/avatar.js';
 import {safeImageUrl} from '../internal/url.js';
-import {ConferenceError, invalid} from '../../data/errors.js';
+import {ClampController} from '../internal/clamp.js';
+import {ClockController} from '../internal/clock.js';
+import type {AttributesDraft} from '../../data/controller.js';
 import {slug} from '../../data/import/shared.js';
+import type {Loaded} from '../../data/load.js';
 import {pick, byId} from '../../data/select.js';
-import type {ConferenceDocument, LocalizedText, Session} from '../../data/types.js';
+import type {LocalizedText, Session} from '../../data/types.js';
 import {isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
 import {DAY_TIME, TIME, formatOffset, rangeParts, zoneCity} from '../../format/date.js';
 import {plainText, sessionToIcs} from '../../format/ics.js';
@@ -112,62 +115,48 @@ export class SessionCard extends ConferenceElement<Session> {
   /** Attributes-only use: the venue, `Station F, Paris`. */
   @property() venue?: string;
 
-  /** The abstract: undefined while it fits, false while clamped, true once "Show more" opened it. */
-  @state() private expanded?: boolean;
+  private readonly clock = new ClockController(this);
+  private readonly clamp = new ClampController(this, '[part=abstract]');
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // Another session starts clamped, whatever the last one was.
-    if (changed.has('sessionId') || changed.has('data') || changed.has('src')) this.expanded = undefined;
+    if (changed.has('sessionId') || changed.has('data') || changed.has('src')) this.clamp.reset();
     super.willUpdate(changed);
   }
 
-  private timer?: number;
-  private readonly resizes = new ResizeObserver(([{target}]) => {
-    if (!this.expanded) this.expanded = target.scrollHeight > target.clientHeight + 1 ? false : undefined;
-  });
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // Back on the page: the state may have changed, and the timer has to start again.
-    this.requestUpdate();
+  selectItem({document, dropped}: Loaded) {
+    return pick(document.sessions, this.sessionId, 'session-id', 'sessions', dropped);
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-  }
-
-  protected select(document: ConferenceDocument) {
-    return pick(document.sessions, this.sessionId, 'session-id');
-  }
-
-  protected fromAttributes(): ConferenceDocument | undefined {
+  attributesDocument(): AttributesDraft | undefined {
     const {headingText: title, start, end, timeZone, track, room, venue} = this;
     if (!title) return undefined;
-    if (start && !timeZone) throw new ConferenceError('time-zone', {path: 'time-zone'});
-    const zone = timeZone ?? 'UTC';
-    if (!isTimeZone(zone)) throw invalid('time-zone', 'an IANA time zone like Europe/Paris', zone);
-    const instant = (name: string, value?: string) => {
-      const ms = value ? toInstant(value, zone) : undefined;
-      if (Number.isNaN(ms)) throw invalid(name, 'a date-time like 2025-05-07T11:10', value);
-      return ms;
-    };
-    if ((instant('start', start) ?? -Infinity) > (instant('end', end) ?? Infinity)) {
-      throw invalid('end', `a time after the start (${start})`, end);
-    }
     const speakers = this.speakerNames?.split(',').map((name) => name.trim()).filter(Boolean) ?? [];
     const ids = speakers.map((_, i) => `s${i}`);
     return {
-      language: this.contentLang,
-      event: {id: location.hostname || 'conference-widgets', name: title, timeZone: zone, venue: venue ? {name: venue} : undefined},
-      tracks: track ? [{id: 't', name: track}] : [],
-      rooms: room ? [{id: 'r', name: room}] : [],
-      speakers: speakers.map((name, i) => ({id: ids[i], name})),
-      sessions: [{
-        id: this.sessionId || slug(title) || 'session', title, start, end, track: 't', room: 'r', speakers: ids,
-        // The children, as plain text for the calendar; the card shows them through a slot.
-        abstract: this.textContent?.replace(/\s+/g, ' ').trim() || undefined,
-      }],
+      document: {
+        language: this.contentLang,
+        event: {
+          id: location.hostname || 'conference-widgets',
+          name: title,
+          // A zone is needed only to place a time.
+          timeZone: start || end ? timeZone : timeZone ?? 'UTC',
+          venue: venue ? {name: venue} : undefined,
+        },
+        tracks: track ? [{id: 't', name: track}] : [],
+        rooms: room ? [{id: 'r', name: room}] : [],
+        speakers: speakers.map((name, i) => ({id: ids[i], name})),
+        sessions: [{
+          id: this.sessionId || slug(title) || 'session', title, start, end,
+          track: track ? 't' : undefined, room: room ? 'r' : undefined, speakers: ids,
+          // The children, as plain text for the calendar; the card shows them through a slot.
+          abstract: this.textContent?.replace(/\s+/g, ' ').trim() || undefined,
+        }],
+      },
+      attributes: {
+        'event.timeZone': 'time-zone', 'event.venue': 'venue', tracks: 'track', rooms: 'room', speakers: 'speakers',
+        'sessions[0].id': 'session-id', 'sessions[0].title': 'heading', 'sessions[0].start': 'start', 'sessions[0].end': 'end',
+      },
     };
   }
 
@@ -182,15 +171,7 @@ export class SessionCard extends ConferenceElement<Session> {
     const {timeZone: zone, venue, url} = doc.event;
     const visitor = this.visitorTimeZone;
     const [start, end] = [session.start, session.end].map((time) => (time ? toInstant(time, zone) : undefined));
-    const now = this.now ?? Date.now();
-    // One timer, only while the state can still change: it re-renders at the next start or end.
-    const next = [start, end].find((time) => (time ?? 0) > now);
-    clearTimeout(this.timer);
-    if (next && this.now === undefined && this.isConnected) {
-      this.timer = setTimeout(() => this.requestUpdate(), Math.min(next - now, 2 ** 31 - 1));
-    }
-    // Without an end there is no telling when it is over: no state rather than "Ended" at the start.
-    const state = start === undefined || end === undefined || now < start ? undefined : now < end ? 'live' : 'ended';
+    const state = this.clock.state(start, end);
     const badge = state && html`<span part="state" class=${state}>${state === 'live' ? msg('Live now') : msg('Ended')}</span>`;
     const track = byId(doc.tracks, session.track);
     const speakers = session.speakers?.flatMap((id) => byId(doc.speakers, id) ?? []) ?? [];
@@ -215,7 +196,8 @@ export class SessionCard extends ConferenceElement<Session> {
     const place = this.list([byId(doc.rooms, session.room)?.name, venue?.name, venue?.city]);
     const direction = (text?: LocalizedText) => text && html`<i part="direction">[${this.t(text)}]</i>`;
     const summary = this.plain(session.title);
-    return html`<article part="card" class=${this.expanded ? 'full open' : 'full'} style=${style}>
+    const {expanded} = this.clamp;
+    return html`<article part="card" class=${expanded ? 'full open' : 'full'} style=${style}>
       ${track || state ? html`<p part="meta">${track && html`<span part="track">${this.t(track.name)}</span>`}${badge}</p>` : nothing}
       ${title}
       ${start === undefined ? nothing : range(start, zone, 'time')}
@@ -235,10 +217,10 @@ export class SessionCard extends ConferenceElement<Session> {
       ${this.fromAttributesShown
         ? abstract && html`<div part="abstract" id="abstract" class="rich"><slot></slot></div>`
         : this.rich(abstract, 'abstract')}
-      ${this.expanded === undefined
+      ${expanded === undefined
         ? nothing
-        : html`<button part="more" aria-controls="abstract" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>
-            ${this.expanded ? msg('Show less') : msg('Show more')}</button>`}
+        : html`<button part="more" aria-controls="abstract" aria-expanded=${expanded} @click=${() => this.clamp.toggle()}>
+            ${expanded ? msg('Show less') : msg('Show more')}</button>`}
       ${this.showIntro && intro
         ? html`<details part="intro" class="rich"><summary>${msg('Host introduction')}</summary>
             <p>${intro.host && html`<strong>${this.t(intro.host)}</strong> `}${direction(intro.direction)}</p>
@@ -259,17 +241,6 @@ export class SessionCard extends ConferenceElement<Session> {
             url: safeImageUrl(session.url ?? url),
           }))}>${msg('Add to calendar')}<span class="visually-hidden"> (${summary})</span></button>`}
     </article>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    super.updated(changed);
-    // "Show more" only when the clamped abstract really overflows. Observing it again measures it once
-    // more: its text may have changed (another language) while its box kept its size.
-    if (!(changed as PropertyValues).has('expanded')) {
-      this.resizes.disconnect();
-      const abstract = this.renderRoot.querySelector('[part=abstract]');
-      if (abstract) this.resizes.observe(abstract);
-    }
   }
 }
 

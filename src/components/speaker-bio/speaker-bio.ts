@@ -6,8 +6,10 @@ import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
 import {avatar} from '../internal/avatar.js';
 import {dropImage, linkTo, safeImageUrl, safeUrl} from '../internal/url.js';
+import type {AttributesDraft} from '../../data/controller.js';
+import type {Loaded} from '../../data/load.js';
 import {pick} from '../../data/select.js';
-import type {ConferenceDocument, Link, LocalizedText, SocialProfile, Speaker, Work} from '../../data/types.js';
+import type {Link, LocalizedText, SocialProfile, Speaker, Work} from '../../data/types.js';
 import {formatPartialDate} from '../../format/date.js';
 import {styles} from './speaker-bio.styles.js';
 
@@ -108,26 +110,30 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
     }
   }
 
-  protected select(document: ConferenceDocument) {
-    return pick(document.speakers, this.speakerId, 'speaker-id');
+  selectItem({document, dropped}: Loaded) {
+    return pick(document.speakers, this.speakerId, 'speaker-id', 'speakers', dropped);
   }
 
-  // A new document on every update: the base compares attribute documents by content.
-  protected fromAttributes(): ConferenceDocument | undefined {
+  attributesDocument(): AttributesDraft | undefined {
     const {position, photo, speakerId} = this;
     const name = this.name?.trim();
-    return name
-      ? {
-          language: this.contentLang,
-          event: {id: 'attributes', name, timeZone: 'UTC'},
-          speakers: [{
-            id: speakerId ?? 'attributes',
-            name,
-            positions: position ? [{title: position}] : [],
-            photo: photo ? {src: photo, alt: this.photoAlt} : undefined,
-          }],
-        }
-      : undefined;
+    if (!name) return undefined;
+    return {
+      document: {
+        language: this.contentLang,
+        event: {id: 'attributes', name, timeZone: 'UTC'},
+        speakers: [{
+          id: speakerId ?? 'attributes',
+          name,
+          positions: position ? [{title: position}] : [],
+          photo: photo ? {src: photo, alt: this.photoAlt} : undefined,
+        }],
+      },
+      attributes: {
+        'speakers[0].id': 'speaker-id', 'speakers[0].name': 'name', 'speakers[0].positions': 'position',
+        'speakers[0].photo.alt': 'photo-alt', 'speakers[0].photo': 'photo',
+      },
+    };
   }
 
   protected renderItem(s: Speaker) {

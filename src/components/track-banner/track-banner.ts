@@ -4,7 +4,8 @@ import {localized, msg, str} from '@lit/localize';
 import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
 import {dropImage, linkTo, safeImageUrl, safeUrl} from '../internal/url.js';
-import {invalid} from '../../data/errors.js';
+import type {AttributesDraft} from '../../data/controller.js';
+import type {Loaded} from '../../data/load.js';
 import {byId, pick} from '../../data/select.js';
 import type {ConferenceDocument, LocalizedText, Session, Track} from '../../data/types.js';
 import {dateFormat, formatDateRange} from '../../format/date.js';
@@ -95,23 +96,24 @@ export class TrackBanner extends ConferenceElement<Track> {
   /** The level of the track name (1–6), to fit the host page's outline; the sessions heading is one below. */
   override headingLevel = 2;
 
-  protected select(document: ConferenceDocument) {
-    return pick(document.tracks, this.trackId, 'track-id');
+  selectItem({document, dropped}: Loaded) {
+    return pick(document.tracks, this.trackId, 'track-id', 'tracks', dropped);
   }
 
-  protected fromAttributes(): ConferenceDocument | undefined {
-    const {name, tagline, eventName = '', start, end, venue, trackId: id = 'track'} = this;
+  attributesDocument(): AttributesDraft | undefined {
+    const {name, tagline, eventName, start, end = start, venue, trackId: id = 'track'} = this;
     if (!name) return undefined;
-    for (const attribute of ['start', 'end'] as const) {
-      const value = this[attribute];
-      // Dates only: toJSON is null for no date at all, and moves 2025-02-30 to March.
-      if (value && new Date(value).toJSON()?.slice(0, 10) !== value) throw invalid(attribute, 'a date like 2025-05-06', value);
-    }
-    // A new object on every update: conf-load compares the documents of attributes by content.
     return {
-      language: this.contentLang,
-      event: {id: 'event', name: eventName, start, end, timeZone: 'UTC', venue: venue ? {name: venue} : undefined},
-      tracks: [{id, name, tagline}],
+      document: {
+        language: this.contentLang,
+        // Without event-name the event is named after the track, and the name is not shown twice.
+        event: {id: 'event', name: eventName || name, start, end, timeZone: 'UTC', venue: venue ? {name: venue} : undefined},
+        tracks: [{id, name, tagline}],
+      },
+      attributes: {
+        'event.name': 'event-name', 'event.start': 'start', 'event.end': 'end', 'event.venue': 'venue',
+        'tracks[0].id': 'track-id', 'tracks[0].name': 'name', 'tracks[0].tagline': 'tagline',
+      },
     };
   }
 
@@ -135,7 +137,7 @@ export class TrackBanner extends ConferenceElement<Track> {
           ${hero ? (track.description ? this.rich(track.description, 'description') : html`<div part="description"><slot></slot></div>`) : nothing}
         </div>
         <p part="event">
-          ${name ? html`<strong>${this.t(name)}</strong>` : nothing}
+          ${this.fromAttributesShown && !this.eventName ? nothing : html`<strong>${this.t(name)}</strong>`}
           ${hero && theme ? html`<em>${this.t(theme)}</em>` : nothing}
           ${start ? html`<span>${formatDateRange(start, end ?? start, this.contentLang)}</span>` : nothing}
           ${hero && venue ? html`<span>${this.join([venue.name, venue.city, venue.country])}</span>` : nothing}

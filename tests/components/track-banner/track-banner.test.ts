@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../../src/index.js';
-import type {ConfErrorEvent, ConferenceDocument, Session, TrackBanner} from '../../../src/index.js';
+import type {ConfErrorEvent, ConfLoadEvent, ConferenceDocument, Session, TrackBanner} from '../../../src/index.js';
 import {captureWarnings, gosim, pageLanguage, settled, textOf} from '../../helpers.js';
 
 // The seed's logo, `mofa.png`, is relative: it resolves against the test page, never the internet.
@@ -320,20 +320,27 @@ describe('<track-banner>', () => {
       ['start="6 May 2025"', 'start', 'a date like 2025-05-06'],
       ['start="2025-05-06" end="2025-02-30"', 'end', 'a date like 2025-05-06'],
       ['start="2025-05-07T10:00"', 'start', 'a date like 2025-05-06'],
+      ['start="2025-05-07" end="2025-05-06"', 'end', 'a date on or after event.start (2025-05-07)'],
     ]) {
-      it(`reports a bad date: ${attributes}`, async () => {
+      it(`drops a bad date with a warning naming the attribute: ${attributes}`, async () => {
         const warnings = captureWarnings();
         try {
           const el = document.createElement('track-banner');
           el.setAttribute('name', 'Rust in AI');
+          el.setAttribute('event-name', 'GOSIM');
           for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name, value);
           const event = settled(el);
           document.body.append(el);
-          const {error} = (await event) as ConfErrorEvent;
+          const loaded = (await event) as ConfLoadEvent;
+          await el.updateComplete;
           el.remove();
-          expect(error.path).to.equal(attribute);
-          expect(error.message).to.contain(expected);
-          expect(warnings.warnings.join()).to.contain(`${attribute}: expected ${expected}`);
+          expect(loaded.type).to.equal('conf-load');
+          expect(loaded.warnings.join('\n')).to.contain(`${attribute}: expected ${expected}`);
+          expect(warnings.warnings).to.have.length(1);
+          expect(warnings.warnings[0]).to.contain(`${attribute}: expected ${expected}`);
+          // The banner shows, without dates.
+          expect(textOf(el)).to.contain('Rust in AI');
+          expect(textOf(el)).not.to.match(/2025/);
         } finally {
           warnings.restore();
         }
@@ -365,7 +372,8 @@ describe('<track-banner>', () => {
         await el.updateComplete;
         expect(error.kind).to.equal('unknown-id');
         expect(error.path).to.equal('track-id');
-        expect(textOf(el)).to.contain('ai-model, ai-infra');
+        expect(error.ids).to.include.members(['ai-model', 'ai-infra']);
+        expect(textOf(el)).to.equal('This track is not in the programme. No track has the id “ai-modle”. Tracks in this programme: 6.');
         el.remove();
       } finally {
         warnings.restore();

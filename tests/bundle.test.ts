@@ -38,7 +38,7 @@ describe('the bundle', () => {
 
   it('renders the default data from the built script', async () => {
     const doc = await (await fetch('/demo/data/gosim-paris-2025.json')).json();
-    doc.speakers[0].photo.src = '/demo/does-not-exist.png'; // no test reaches the internet
+    doc.speakers[0].photo = {src: '/demo/does-not-exist.png'}; // no test reaches the internet
     const el = document.createElement('session-card') as HTMLElement & {data: unknown; updateComplete: Promise<boolean>};
     el.data = doc;
     document.body.append(el);

@@ -4,14 +4,17 @@ import type {ConfErrorEvent, ConferenceDocument, ConfLoadEvent, Speaker, Speaker
 import {captureWarnings, gosim, pageLanguage, textOf} from '../../helpers.js';
 
 const PHOTO = '/tests/components/speaker-bio/photo.svg';
+const JSC = 'https://www.fz-juelich.de/en/ias/jsc/news/events/2018/hbp-colloquium-2018/jenia-jitsev';
 type Mutable<T> = {-readonly [K in keyof T]: T[K]};
 
 /** The default data with its photos on this server: no test reaches the internet. */
 async function offline(change?: (speaker: Mutable<Speaker>) => void): Promise<ConferenceDocument> {
   const doc = await gosim();
   const speaker = doc.speakers![0] as Mutable<Speaker>;
-  speaker.photo = {...speaker.photo!, src: PHOTO};
-  speaker.images = speaker.images!.map((image) => ({...image, src: PHOTO}));
+  // The seed's photo URL is a web page, not an image, so the default data has none: a test photo here.
+  const photo = {src: PHOTO, alt: 'Jenia Jitsev at JSC', credit: {name: 'Forschungszentrum Jülich', url: JSC}};
+  speaker.photo = photo;
+  speaker.images = [photo];
   change?.(speaker);
   return doc;
 }

@@ -57,7 +57,9 @@ describe('<track-banner>', () => {
     });
 
     it('credits the content source with its link and logo', async () => {
-      const el = await banner(data());
+      const doc = await data();
+      (doc.credits![0] as {logo: unknown}).logo = {src: 'mofa.png', alt: 'MOFA'};
+      const el = await banner(doc);
       const credits = part(el, 'credits')!;
       expect(text(credits)).to.equal('Content source: MOFA');
       const link = credits.querySelector('a')!;

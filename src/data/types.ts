@@ -91,6 +91,11 @@ export type SessionKind = (typeof sessionKinds)[number];
 
 export interface Session {
   readonly id: string;
+  /**
+   * Other ids this item is known by in its source: frab's numeric id and slug. `session-id`
+   * matches the id first, then an alias that only one item has.
+   */
+  readonly aliases?: readonly string[];
   readonly title: LocalizedText;
   /** `talk` when absent; `break` marks breaks and service slots, kept out of lists. */
   readonly kind?: SessionKind;
@@ -178,6 +183,11 @@ export interface SocialProfile {
 
 export interface Speaker {
   readonly id: string;
+  /**
+   * Other ids this item is known by in its source: frab's numeric person id, pretalx's code.
+   * `speaker-id` matches the id first, then an alias that only one item has.
+   */
+  readonly aliases?: readonly string[];
   readonly name: LocalizedText;
   readonly photo?: Image;
   readonly positions?: readonly Position[];

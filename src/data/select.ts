@@ -29,11 +29,19 @@ function indexOf<T extends Identified>(items: readonly T[]): Index<T> {
   return index;
 }
 
-/** The item with `id` (or a unique alias), if any. */
-export const byId = <T extends Identified>(items: readonly T[] | undefined, id: string | undefined): T | undefined => {
-  const found = id === undefined || !items ? undefined : indexOf(items).get(id);
-  return Array.isArray(found) ? undefined : found;
-};
+/**
+ * The item whose id is `id` (trimmed, compared exactly); else the one item that has `id` among its
+ * aliases. Several items sharing the alias (c3voc reuses frab's numeric ids across sub-schedules)
+ * are `candidates`, for the caller to report as ambiguous. Nothing found is `{}`.
+ */
+export function findById<T extends Identified>(items: readonly T[] | undefined, id: string): {item?: T; candidates?: T[]} {
+  const found = items && id.trim() ? indexOf(items).get(id.trim()) : undefined;
+  return Array.isArray(found) ? {candidates: found} : found ? {item: found} : {};
+}
+
+/** The item with `id` (or an alias only it has), if any. */
+export const byId = <T extends Identified>(items: readonly T[] | undefined, id: string | undefined): T | undefined =>
+  id === undefined ? undefined : findById(items, id).item;
 
 /**
  * The item with `id`; without an id, the only item there is. `attribute` names the attribute that
@@ -50,9 +58,9 @@ export function pick<T extends Identified>(
   const ids = () => all.map((item) => item.id);
   const wanted = id?.trim();
   if (wanted) {
-    const found = indexOf(all).get(wanted);
-    if (found && !Array.isArray(found)) return found;
-    if (found) throw new ConferenceError('ambiguous', {path: attribute, got: wanted, ids: found.map((item) => item.id), list});
+    const {item, candidates} = findById(all, wanted);
+    if (item) return item;
+    if (candidates) throw new ConferenceError('ambiguous', {path: attribute, got: wanted, ids: candidates.map((c) => c.id), list});
     const fault = dropped?.get(`${list}:${wanted}`);
     if (fault) throw invalid(fault.path, fault.expected, fault.got);
     throw new ConferenceError('unknown-id', {path: attribute, got: wanted, ids: ids(), list});

@@ -73,8 +73,6 @@ export interface Venue {
 
 export interface Track {
   readonly id: string;
-  /** Other ids this item is known by in its source (frab's numeric id and slug); an id is matched first, then an alias only one item has. */
-  readonly aliases?: readonly string[];
   readonly name: LocalizedText;
   readonly tagline?: LocalizedText;
   readonly description?: RichText;
@@ -93,7 +91,10 @@ export type SessionKind = (typeof sessionKinds)[number];
 
 export interface Session {
   readonly id: string;
-  /** Other ids this item is known by in its source (frab's numeric id and slug); an id is matched first, then an alias only one item has. */
+  /**
+   * Other ids this item is known by in its source: frab's numeric id and slug. `session-id`
+   * matches the id first, then an alias that only one item has.
+   */
   readonly aliases?: readonly string[];
   readonly title: LocalizedText;
   /** `talk` when absent; `break` marks breaks and service slots, kept out of lists. */
@@ -182,7 +183,10 @@ export interface SocialProfile {
 
 export interface Speaker {
   readonly id: string;
-  /** Other ids this item is known by in its source (frab's numeric id and slug); an id is matched first, then an alias only one item has. */
+  /**
+   * Other ids this item is known by in its source: frab's numeric person id, pretalx's code.
+   * `speaker-id` matches the id first, then an alias that only one item has.
+   */
   readonly aliases?: readonly string[];
   readonly name: LocalizedText;
   readonly photo?: Image;

@@ -177,7 +177,7 @@ const documentShape = object<ConferenceDocument>({
     theme: optional(text), description: optional(text), url, logo: optional(image),
   }),
   tracks: optional(list(object({
-    id, aliases, name: text, tagline: optional(text), description: optional(text), color: optional(color),
+    id, name: text, tagline: optional(text), description: optional(text), color: optional(color),
   }), 'tracks')),
   rooms: optional(list(object({id, name: text, description: optional(text)}), 'rooms')),
   sessions: optional(list(object<Session>({

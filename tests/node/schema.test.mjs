@@ -389,6 +389,18 @@ describe('broken documents are rejected', () => {
     assertRejected(doc, {instancePath: '/sessions/0', keyword: 'dependentRequired', params: {missingProperty: 'start'}});
   });
 
+  test('aliases: ids without spaces, on sessions and speakers only', () => {
+    const doc = clone(demo);
+    doc.sessions[0].aliases = ['10386', 'camp2019-10386-opening_ceremony'];
+    doc.speakers[0].aliases = ['26', 'NQTF8Y'];
+    assertValid(doc, 'aliases on a session and a speaker');
+    doc.sessions[0].aliases = ['10386 opening'];
+    assertRejected(doc, {instancePath: '/sessions/0/aliases/0', keyword: 'pattern'});
+    const track = clone(demo);
+    track.tracks[0].aliases = ['1'];
+    assertRejected(track, {instancePath: '/tracks/0', keyword: 'additionalProperties', params: {additionalProperty: 'aliases'}});
+  });
+
   test('a work without title', () => {
     const doc = clone(demo);
     delete doc.speakers[0].publications[0].title;

@@ -2,21 +2,23 @@
  * Sessionize API exports: `view/All` (sessions flat or in groups), `view/Sessions` (a list of
  * groups) and `view/Speakers` (a list of speakers).
  *
- * Ids: sessions, speakers and rooms keep Sessionize's ids, as strings; a track is the id of a
- * category item. `view/Sessions` names each session's speakers `{id, name}`: alone, it gets
- * speakers with just id and name (with `view/All`'s speakers, the full ones win). `view/Speakers`
- * alone gives speakers only: its `{id, name}` sessions carry no time, room or track.
+ * Ids: sessions, speakers and rooms keep Sessionize's ids, as strings (numbers or strings in the
+ * export); a track is the id of a category item. No aliases: Sessionize gives each item one id.
+ * `view/Sessions` names each session's speakers `{id, name}`: alone, it gets speakers with just id
+ * and name (with `view/All`'s speakers, the full ones win). `view/Speakers` alone gives speakers
+ * only: its `{id, name}` sessions carry no time, room or track.
  * Tracks: the items of a category whose title says "track" (or piste, pista). A session's kind
  * comes from a category item naming one (Keynote, Workshop, Panel, Lightning);
  * `isServiceSession` makes it a break.
  * Time: `startsAt`/`endsAt` are local times without offset, kept as written; `null` leaves the
- * session unscheduled. The zone must come from the `time-zone` attribute, unless every time
- * carries an offset (some exports write `Z`): then the offsets give it (see `zoneOf`).
+ * session unscheduled, and so does an unreadable time, with a warning. The zone must come from the
+ * `time-zone` attribute (a document-level error without it), unless every time carries an offset
+ * (some exports write `Z`): then the offsets give it (see `zoneOf`).
  * The export names no event: the event is `sessionize`, named after that id.
  */
 import {ConferenceError} from '../errors.js';
 import {socialNetworks} from '../types.js';
-import {arr, each, id, kindOf, obj, person, str, text, zoneOf} from './shared.js';
+import {arr, each, id, kindOf, obj, person, str, text, when, zoneOf} from './shared.js';
 import type {Draft, Importer, Rec} from './shared.js';
 import type {Speaker} from '../types.js';
 
@@ -44,13 +46,14 @@ export const sessionize: Importer = [
     const speakers: Draft<Speaker>[] = [];
     const sessions = raw.map(([s, at]) => {
       const items = [...arr(s.categoryItems), ...arr(s.categories).flatMap((c) => arr(obj(c).categoryItems))].map((x) => id(obj(x).id ?? x));
+      const start = when(s.startsAt, `${at}.startsAt`, w);
       return {
         at,
         id: id(s.id),
         title: text(s.title),
         kind: s.isServiceSession ? 'break' : kindOf(items.map((x) => names.get(x)).join()),
-        start: str(s.startsAt),
-        end: str(s.endsAt),
+        start,
+        end: start && when(s.endsAt, `${at}.endsAt`, w),
         track: items.find((x) => tracks.some((t) => t.id == x)),
         room: id(s.roomId),
         speakers: arr(s.speakers).flatMap((x) => {

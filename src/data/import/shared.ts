@@ -3,6 +3,7 @@
  * which turns loose drafts into a native document. Exports are messy; rather than fail on an odd
  * field, a helper returns `undefined` and the item loses that field (or is dropped, with a warning).
  */
+import {show} from '../errors.js';
 import {isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
 import type {LocalizedText, Room, Session, SessionKind, Speaker, Track} from '../types.js';
 
@@ -49,6 +50,49 @@ export const str = (v: unknown): string | undefined =>
 
 /** Ids are numbers or strings in exports, always strings here. */
 export const id = (v: unknown) => str(typeof v == 'number' ? String(v) : v);
+
+/**
+ * An item's id and the other ids its source gives it (`aliases`), from the most unique to the one
+ * people type: `known(guid, numeric id, slug)`. Absent and repeated ones are left out.
+ */
+export const known = (...all: (string | undefined)[]) => {
+  const [first, ...aliases] = [...new Set(all.filter((x): x is string => !!x))];
+  return {id: first, aliases: aliases.length ? aliases : undefined};
+};
+
+const TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/**
+ * One language tag from what exports write: `de`, `pt_BR`, or a list (`"de, en"`, `"de/en"`,
+ * `["de", "en"]`), whose first tag wins with a warning. A name (`German`) is no tag: dropped, with a
+ * warning. Plain absence (`""`, null) is silent.
+ */
+export function lang(v: unknown, at: string, w: string[]): string | undefined {
+  const said = [v].flat().flatMap((x) => str(x)?.replace('_', '-').split(/[\s,;/]+/) ?? []);
+  const tag = said.find((x) => TAG.test(x));
+  if (said.length > 1 || tag != said[0]) w.push(`${at}: ${show(v)} ${tag ? `read as "${tag}"` : 'is no language tag, dropped'}`);
+  return tag;
+}
+
+/** A hex colour (`#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`, all pretalx and Sessionize write), else none. */
+export function colorOf(v: unknown, at: string, w: string[]): string | undefined {
+  const c = str(v);
+  if (c && /^#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i.test(c)) return c;
+  if (c) w.push(`${at}: ${show(v)} is no hex colour, dropped`);
+}
+
+/** `2025-05-07T11:10:00`, the UTC wall clock at `ms`, cut to `n` characters. */
+const wall = (ms: number, n: number) => new Date(ms).toISOString().slice(0, n);
+
+/**
+ * A date-time as written, when it names a real one (`2025-05-07T11:10`, with or without seconds
+ * and offset); otherwise a warning and none, so the item stays, unscheduled.
+ */
+export function when(v: unknown, at: string, w: string[]): string | undefined {
+  const t = id(v);
+  if (t && !isNaN(toInstant(t, 'UTC')) && wall(toInstant(t.slice(0, 16), 'UTC'), 16) == t.slice(0, 16)) return t;
+  if (t) w.push(`${at}: ${show(v)} is no date-time, so not scheduled`);
+}
 
 /** An id from a name, since native ids have no spaces: `Hardware & Making` → `hardware-making`. */
 export const slug = (v: unknown) => str(v)?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
@@ -99,9 +143,6 @@ export function zoneOf(named: unknown, sessions: Draft<Session>[], at: string, w
   return zone;
 }
 
-/** `2025-05-07T11:10:00`, the UTC wall clock at `ms`, cut to `n` characters. */
-const wall = (ms: number, n: number) => new Date(ms).toISOString().slice(0, n);
-
 /** The calendar date of a date or date-time in `zone`. */
 const dateIn = (zone: string, t: string) => {
   const ms = toInstant(t, zone);
@@ -122,12 +163,23 @@ export function addMinutes(t: string, minutes: number): string | undefined {
  */
 export function finish({tracks, rooms, speakers, sessions, ...p}: Parts, w: string[]): unknown {
   const drop = (at: string, what: string) => !w.push(`${at}: ${what}, dropped`);
-  const keep = <T extends {at: string; id?: string}>(list: T[], key: keyof T) => [
-    ...new Map(list.filter((x) => (x.id && x[key]) || drop(x.at, `no ${x.id ? String(key) : 'id'}`)).map((x) => [x.id, x])).values(),
-  ];
+  // A speaker is listed once per talk; a second session with one id is another talk, lost but said.
+  const keep = <T extends {at: string; id?: string}>(list: T[], key: keyof T, once?: boolean) => {
+    const byId = new Map<string | undefined, T>();
+    for (const x of list) {
+      if (!(x.id && x[key])) {
+        drop(x.at, `no ${x.id ? String(key) : 'id'}`);
+        continue;
+      }
+      const first = byId.get(x.id);
+      if (once && first) w.push(`${x.at}: same id "${x.id}" as ${first.at}, which it replaces`);
+      byId.set(x.id, x);
+    }
+    return [...byId.values()];
+  };
   const lists = {track: keep(tracks, 'name'), room: keep(rooms, 'name'), speaker: keep(speakers, 'name')};
   const has = (k: keyof typeof lists, v: string, at: string) => lists[k].some((x) => x.id == v) || drop(at, `no ${k} "${v}"`);
-  const kept = keep(sessions, 'title');
+  const kept = keep(sessions, 'title', true);
   for (const s of kept) {
     for (const k of ['track', 'room'] as const) {
       const v = s[k];

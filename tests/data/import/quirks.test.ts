@@ -4,6 +4,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {ConferenceError} from '../../../src/data/errors.js';
+import {findById} from '../../../src/data/select.js';
 import {importDocument} from '../../../src/data/import/index.js';
 import type {Format, ImportResult} from '../../../src/data/import/index.js';
 import {validate} from '../../../src/data/validate.js';
@@ -29,8 +30,9 @@ function thrown(f: () => unknown): ConferenceError {
   throw new Error('nothing thrown');
 }
 
+/** The session a `session-id` attribute finds: by id, else by an alias only it has. */
 const session = (doc: ConferenceDocument, id: string): Session => {
-  const s = doc.sessions?.find((x) => x.id === id);
+  const s = findById(doc.sessions, id).item;
   if (!s) throw new Error(`no session ${id}`);
   return s;
 };
@@ -218,7 +220,7 @@ function frab(conference: Record<string, unknown> = {}) {
             rooms: {
               'Main Hall': [
                 {
-                  id: 42, guid: 'a0a0fcfe-b7fb-46e3-84b6-97a5406016b4', date: '2025-05-06T23:30:00+02:00', start: '23:30',
+                  id: 42, guid: 'a0a0fcfe-b7fb-46e3-84b6-97a5406016b4', slug: 'nightcon25-42-late-talk', date: '2025-05-06T23:30:00+02:00', start: '23:30',
                   duration: '01:00', room: 'Main Hall', title: 'Late Talk', track: 'Hardware & Making', type: 'lecture',
                   language: 'de', abstract: 'Spät.', description: '', url: 'https://example.org/42',
                   persons: [{id: 7, public_name: 'jinxx'}, {guid: 'p-guid', name: 'smtw'}],
@@ -248,11 +250,12 @@ function frab(conference: Record<string, unknown> = {}) {
 }
 
 describe('import: frab', () => {
-  it('reads events with String(id) as id, slugs for tracks and rooms, and persons', () => {
+  it('reads events with guid as id, numeric id and slug as aliases, slugs for tracks and rooms, and persons', () => {
     const {doc, format, warnings} = load(frab());
     expect(format).to.equal('frab');
     expect(doc.event).to.deep.equal({id: 'nightcon25', name: 'Night Con', start: '2025-05-06', end: '2025-05-07', timeZone: 'Europe/Berlin'});
-    expect(doc.sessions?.map((s) => s.id)).to.deep.equal(['42', '43', 'c0c0-only-guid']);
+    expect(doc.sessions?.map((s) => s.id)).to.deep.equal(['a0a0fcfe-b7fb-46e3-84b6-97a5406016b4', 'b0b0', 'c0c0-only-guid']);
+    expect(doc.sessions?.map((s) => s.aliases)).to.deep.equal([['42', 'nightcon25-42-late-talk'], ['43'], undefined]);
     expect(doc.tracks).to.deep.equal([{id: 'hardware-making', name: 'Hardware & Making'}]);
     expect(doc.rooms).to.deep.equal([{id: 'main-hall', name: 'Main Hall'}, {id: 'side-room', name: 'Side Room'}]);
     const s = session(doc, '42');
@@ -260,12 +263,14 @@ describe('import: frab', () => {
     expect(s).to.not.have.property('description');
     expect(s.speakers).to.deep.equal(['7', 'p-guid']);
     expect(session(doc, '43').kind).to.equal('workshop');
+    // A person is their guid, else their pretalx code, else String(id); the others are aliases.
     expect(doc.speakers).to.deep.equal([
       {id: '7', name: 'jinxx'},
       {id: 'p-guid', name: 'smtw'},
-      {id: '26', name: 'Brian Robinson', bio: 'Builds things.'},
+      {id: 'NQTF8Y', aliases: ['26'], name: 'Brian Robinson', bio: 'Builds things.'},
     ]);
-    expect(warnings).to.deep.equal([`schedule.conference.days[1].rooms.Side Room[0].duration: not HH:MM, so no end`]);
+    expect(session(doc, '43').speakers).to.deep.equal(['NQTF8Y']);
+    expect(warnings).to.deep.equal([`schedule.conference.days[1].rooms.Side Room[0].duration: "soon" is not HH:MM or minutes, so no end`]);
   });
 
   it('computes the end from duration, across midnight', () => {
@@ -490,5 +495,183 @@ describe('import: Sessionize', () => {
     expect(doc.sessions).to.deep.equal([]);
     expect(doc.event).to.not.have.property('start');
     expect(warnings).to.include('event.start: no dated session, so no dates');
+  });
+});
+
+// frab with one room: the smallest export for one quirk at a time.
+const frabOf = (events: Record<string, unknown>[], conference: Record<string, unknown> = {}) => ({
+  schedule: {conference: {acronym: 'q', title: 'Q', time_zone_name: 'Europe/Berlin', days: [{rooms: {Hall: events}}], ...conference}},
+});
+const talk = (n: number, more: Record<string, unknown> = {}) => ({
+  id: n, guid: `g-${n}`, date: '2025-05-06T10:00:00+02:00', duration: '00:45', title: `Talk ${n}`, ...more,
+});
+const hall = (i: number) => `schedule.conference.days[0].rooms.Hall[${i}]`;
+
+describe('import: frab quirks', () => {
+  it('reads a language list as its first tag, with a warning', () => {
+    const {doc, warnings} = load(frabOf([
+      talk(1, {language: 'de, en'}),
+      talk(2, {language: 'de/en'}),
+      talk(3, {language: ['en', 'de']}),
+      talk(4, {language: 'pt_BR'}),
+    ], {language: 'de, en'}));
+    expect(doc.sessions?.map((s) => s.language)).to.deep.equal(['de', 'de', 'en', 'pt-BR']);
+    expect(doc.language).to.equal('de');
+    expect(warnings).to.deep.equal([
+      `${hall(0)}.language: "de, en" read as "de"`,
+      `${hall(1)}.language: "de/en" read as "de"`,
+      `${hall(2)}.language: ["en","de"] read as "en"`,
+      'schedule.conference.language: "de, en" read as "de"',
+    ]);
+  });
+
+  it('drops a language that is no tag (a name) with a warning, and an empty one silently', () => {
+    const {doc, warnings} = load(frabOf([talk(1, {language: 'German'}), talk(2, {language: ''}), talk(3, {language: null}), talk(4, {language: ' '})]));
+    expect(doc.sessions?.map((s) => s.language)).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect(warnings).to.deep.equal([`${hall(0)}.language: "German" is no language tag, dropped`]);
+  });
+
+  it('reads durations as HH:MM, H:MM, HH:MM:SS or minutes, as numbers or strings', () => {
+    const durations = ['0:45', '00:45', '00:45:00', '45', 45, ' 45 '];
+    const {doc, warnings} = load(frabOf(durations.map((duration, i) => talk(i, {duration}))));
+    for (const s of doc.sessions ?? []) expect(Number(at(doc, s.end)) - Number(at(doc, s.start)), s.id).to.equal(45 * 60000);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('leaves an absent duration silently without end, and an unreadable one with a warning', () => {
+    const {doc, warnings} = load(frabOf([talk(1, {duration: ''}), talk(2, {duration: null}), talk(3, {duration: '¾ h'})]));
+    expect(doc.sessions?.map((s) => s.end)).to.deep.equal([undefined, undefined, undefined]);
+    expect(warnings).to.deep.equal([`${hall(2)}.duration: "¾ h" is not HH:MM or minutes, so no end`]);
+  });
+
+  it('takes numbers as strings and strings as numbers for ids, trimmed; empty strings are absent', () => {
+    const {doc, warnings} = load(frabOf([
+      talk(1, {id: ' 7 ', guid: '', slug: '  ', track: '', abstract: '', url: '', persons: [{id: '3', public_name: 'Ada'}, {id: 4, guid: ' ', public_name: 'Bo'}]}),
+    ]));
+    const s = session(doc, '7');
+    expect(s).to.deep.equal({id: '7', title: 'Talk 1', start: '2025-05-06T10:00:00+02:00', end: '2025-05-06T10:45:00+02:00', room: 'hall', speakers: ['3', '4']});
+    expect(doc.speakers).to.deep.equal([{id: '3', name: 'Ada'}, {id: '4', name: 'Bo'}]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('leaves a talk with an unreadable date unscheduled, with a warning, and keeps the others', () => {
+    const bad = ['2025-05-06 10:00', '11h10', '2025-02-30T10:00:00+01:00', '2025-05-06T25:00', 1746518400];
+    const {doc, warnings} = load(frabOf([talk(0), ...bad.map((date, i) => talk(i + 1, {date}))]));
+    expect(doc.sessions).to.have.length(bad.length + 1);
+    expect(session(doc, 'g-0').start).to.equal('2025-05-06T10:00:00+02:00');
+    for (const s of doc.sessions?.slice(1) ?? []) {
+      expect(s, s.id).to.not.have.property('start');
+      expect(s, s.id).to.not.have.property('end');
+    }
+    expect(warnings).to.deep.equal(bad.map((date, i) => `${hall(i + 1)}.date: ${JSON.stringify(date)} is no date-time, so not scheduled`));
+  });
+
+  it('keeps two talks that share a numeric id (c3voc merged schedules): each by guid, the id is ambiguous', () => {
+    const json = frabOf([talk(42, {guid: 'guid-a', title: 'Talk A', slug: 'a-42-talk-a'}), talk(42, {guid: 'guid-b', title: 'Talk B'})]);
+    const {doc, warnings} = load(json);
+    expect(doc.sessions?.map((s) => s.title)).to.deep.equal(['Talk A', 'Talk B']);
+    expect(findById(doc.sessions, 'guid-a').item?.title).to.equal('Talk A');
+    expect(findById(doc.sessions, 'guid-b').item?.title).to.equal('Talk B');
+    expect(findById(doc.sessions, 'a-42-talk-a').item?.title).to.equal('Talk A');
+    expect(findById(doc.sessions, '42').candidates?.map((s) => s.title)).to.deep.equal(['Talk A', 'Talk B']);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('says so when two talks without guid share an id, rather than lose one silently', () => {
+    const {doc, warnings} = load(frabOf([talk(42, {guid: null, title: 'Talk A'}), talk(42, {guid: null, title: 'Talk B'})]));
+    expect(doc.sessions?.map((s) => s.title)).to.deep.equal(['Talk B']);
+    expect(warnings).to.deep.equal([`${hall(1)}: same id "42" as ${hall(0)}, which it replaces`]);
+  });
+
+  it('survives items of the wrong type', () => {
+    const json = frabOf([null, 5, 'talk', [], talk(1, {persons: [null, 'x', 3, {}], title: {}})] as unknown as Record<string, unknown>[]);
+    const {warnings} = load({...json, schedule: {conference: {...json.schedule.conference, days: [...json.schedule.conference.days, null, {rooms: 3}]}}});
+    expect(warnings).to.include(`${hall(4)}: no title, dropped`);
+  });
+});
+
+describe('import: pretalx quirks', () => {
+  it('drops a colour that is no hex colour, with a warning; trims a hex one', () => {
+    const json = pretalx();
+    const tracks = [
+      {...json.tracks[0], color: 'blue-ish'},
+      {id: 202, name: 'Two', color: '#12345'},
+      {id: 203, name: 'Three', color: ' #ABC '},
+      {id: 204, name: 'Four', color: ''},
+      {id: 205, name: 'Five', color: null},
+      {id: 206, name: 'Six', color: 'rgb(1, 2, 3)'},
+      {id: 207, name: 'Seven', color: '#11223344'},
+    ];
+    const {doc, warnings} = load({...json, tracks});
+    expect(doc.tracks?.map((t) => t.color)).to.deep.equal([undefined, undefined, '#ABC', undefined, undefined, undefined, '#11223344']);
+    expect(warnings.filter((w) => w.includes('color'))).to.deep.equal([
+      'tracks[0].color: "blue-ish" is no hex colour, dropped',
+      'tracks[1].color: "#12345" is no hex colour, dropped',
+      'tracks[5].color: "rgb(1, 2, 3)" is no hex colour, dropped',
+    ]);
+  });
+
+  it('takes numbers as strings for references, and empty strings as absent', () => {
+    const json = pretalx();
+    const [first] = json.talks;
+    const {doc, warnings} = load({
+      ...json,
+      schedule_id: '581',
+      talks: [{...first, track: '200', room: ' 281 ', abstract: '', content_locale: '', speakers: ['UAJUW3', '']}],
+    });
+    expect(doc.event.id).to.equal('pretalx-581');
+    const s = session(doc, 'CKSUAW');
+    expect(s).to.include({track: '200', room: '281', title: 'The Agentic SDLC Platform'});
+    expect(s).to.not.have.property('language');
+    expect(s).to.not.have.property('abstract');
+    expect(s.speakers).to.deep.equal(['UAJUW3']);
+    expect(warnings).to.deep.equal(['tracks[1]: no name, dropped', 'rooms[1]: no name, dropped', 'event.name: none; using "pretalx-581"']);
+  });
+
+  it('reads a content_locale list or name as one tag, with a warning', () => {
+    const json = pretalx();
+    const [first, , third] = json.talks;
+    const {doc, warnings} = load({...json, talks: [{...first, content_locale: 'en, es'}, {...third, content_locale: 'pt_BR'}]});
+    expect(session(doc, 'CKSUAW')).to.include({language: 'en'});
+    expect(session(doc, 'CKSUAW').title).to.deep.equal({en: 'The Agentic SDLC Platform'});
+    expect(session(doc, 'W8D3KN').title).to.deep.equal({'pt-BR': 'Entrada - Registro'});
+    expect(warnings).to.include('talks[0].content_locale: "en, es" read as "en"');
+    expect(warnings.join()).to.not.contain('talks[1].content_locale');
+  });
+
+  it('leaves a talk with an unreadable start unscheduled, with a warning, and an unreadable end without end', () => {
+    const json = pretalx();
+    const [first, , third] = json.talks;
+    const {doc, warnings} = load({...json, talks: [{...first, start: 'soon'}, {...third, end: '2026-08-27T08:30:00-0500'}]});
+    expect(session(doc, 'CKSUAW')).to.not.have.any.keys('start', 'end');
+    expect(session(doc, 'W8D3KN').start).to.equal('2026-08-27T08:00:00-05:00');
+    expect(session(doc, 'W8D3KN')).to.not.have.property('end');
+    expect(warnings).to.include('talks[0].start: "soon" is no date-time, so not scheduled');
+    expect(warnings).to.include('talks[1].end: "2026-08-27T08:30:00-0500" is no date-time, so not scheduled');
+  });
+
+  it('survives items of the wrong type', () => {
+    const json = pretalx();
+    expect(() => load({...json, talks: [null, 3, 'x', ...json.talks], tracks: [null, ...json.tracks], speakers: [7, ...json.speakers]})).to.not.throw();
+  });
+});
+
+describe('import: Sessionize quirks', () => {
+  it('takes ids as numbers or strings and leaves a session with an unreadable startsAt unscheduled', () => {
+    const json = sessionizeAll();
+    const [first, second] = json.sessions;
+    const {doc, warnings} = load(
+      {...json, sessions: [{...first, id: 1253880, roomId: '77530'}, {...second, startsAt: '03/10/2026 12:00'}]},
+      'auto',
+      'Europe/London',
+    );
+    expect(session(doc, '1253880').room).to.equal('77530');
+    expect(session(doc, '900')).to.not.have.any.keys('start', 'end');
+    expect(warnings).to.include('sessions[1].startsAt: "03/10/2026 12:00" is no date-time, so not scheduled');
+  });
+
+  it('survives items of the wrong type', () => {
+    const json = sessionizeAll();
+    expect(() => load({...json, sessions: [null, 4, ...json.sessions], speakers: ['x', ...json.speakers], rooms: [null]}, 'auto', 'UTC')).to.not.throw();
   });
 });

@@ -14,7 +14,7 @@ const types = {
   '.png': 'image/png', '.map': 'application/json', '.ics': 'text/calendar',
 };
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   let path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
   if (path === '/') path = '/demo/index.html';
   const base = path.startsWith('/fixtures/') ? fixtures : root;
@@ -25,7 +25,10 @@ createServer((request, response) => {
     return;
   }
   response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache'});
-  createReadStream(file).pipe(response);
-}).listen(port, () => {
-  console.log(`conference-widgets demo: http://localhost:${port}/`);
+  if (request.method === 'HEAD') response.end();
+  else createReadStream(file).pipe(response);
+});
+// PORT=0 takes a free port; the line says which.
+server.listen(port, () => {
+  console.log(`conference-widgets demo: http://localhost:${server.address().port}/`);
 });

@@ -55,7 +55,7 @@ for (const file of positionals) {
     if (faults.length) exit = Math.max(exit, 1);
   } catch (error) {
     // Nothing to show: no format fits, or the event has no usable id, name or time zone.
-    console.log(`${file}: ${error.message}`);
+    console.log(`${file}: ${error.kind === 'format' ? 'fits no format; ' : ''}${error.message}`);
     exit = 2;
   }
 }

@@ -1,0 +1,72 @@
+// The demo as a visitor opens it, from the built bundle: no request fails on this server and no
+// console error, in English and French. Remote hosts are unreachable here; what they serve (images)
+// must fail quietly, so their failures are not counted. Needs `rollup -c` first (npm test does it).
+import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {after, before, test} from 'node:test';
+import puppeteer from 'puppeteer-core';
+import {chromeArgs, findChrome} from '../../scripts/find-chrome.mjs';
+
+const pages = ['/', '/demo/formats/pretalx.html', '/demo/formats/frab.html', '/demo/formats/sessionize.html'];
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync('dist/conference-widgets.js'), 'build the bundle first (rollup -c)');
+  server = spawn(process.execPath, ['scripts/serve.mjs'], {env: {...process.env, PORT: '0'}, stdio: ['ignore', 'pipe', 'inherit']});
+  origin = await new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => {
+      const match = /http:\/\/localhost:\d+/.exec(String(chunk));
+      if (match) resolve(match[0]);
+    });
+    server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+  const chrome = await findChrome();
+  browser = await puppeteer.launch({
+    executablePath: chrome.executablePath,
+    headless: chrome.headless,
+    args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+for (const path of pages) {
+  for (const lang of ['en', 'fr']) {
+    // The format demos read ../shared/fixtures, which a bare clone may not have beside it.
+    const skip = path !== '/' && !existsSync('../shared/fixtures') && 'no ../shared/fixtures';
+    test(`${path} in ${lang}: no failed request, no console error`, {skip}, async () => {
+      const page = await browser.newPage();
+      const problems = [];
+      page.on('console', (message) => {
+        // The browser's own line for a remote image that cannot load here is not the page's error.
+        const remote = message.location().url && new URL(message.location().url).origin !== origin;
+        if (message.type() === 'error' && !remote) problems.push(`console: ${message.text()} ${message.location().url ?? ''}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
+      page.on('requestfailed', (request) => {
+        if (new URL(request.url()).origin === origin) problems.push(`failed ${request.url()}`);
+      });
+      try {
+        const url = new URL(path, origin);
+        url.searchParams.set('lang', lang);
+        await page.goto(url.href, {waitUntil: 'networkidle0'});
+        const widgets = await page.$$eval('session-card, speaker-bio, track-banner', (els) =>
+          els.map((el) => `${el.localName}: ${el.shadowRoot?.querySelector('[part=error]')?.textContent?.trim() ?? 'ok'}`),
+        );
+        assert.ok(widgets.length > 0, 'no widget on the page');
+        // The GOSIM demo shows one error on purpose (an unknown session-id); every other widget shows its item.
+        assert.deepEqual(widgets.filter((w) => !w.endsWith(': ok')).length, path === '/' ? 1 : 0, widgets.join('\n'));
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+}

@@ -117,7 +117,7 @@ describe('the loader', () => {
       fetch.calls[0].fail(new TypeError('Failed to fetch'));
       expect(((await event) as Event & {error: {kind: string}}).error.kind).to.equal('network');
       await el.updateComplete;
-      expect(textOf(el)).to.contain('The programme could not be loaded. Check the connection and try again.');
+      expect(textOf(el)).to.contain('The programme could not be loaded. Try again');
       expect(textOf(el)).not.to.contain('Failed to fetch');
       // "Try again" asks once more, and shows the programme when the network is back.
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
@@ -228,7 +228,7 @@ describe('the four sources', () => {
       const el = await fixture<SessionCard>(html`<session-card><script type="application/json">{"event": </script></session-card>`);
       await el.updateComplete;
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('not valid JSON');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The programme data cannot be read.');
       expect(console.warnings).to.have.length(1);
     } finally {
       console.restore();
@@ -241,7 +241,7 @@ describe('the four sources', () => {
       const el = await fixture<SessionCard>(html`<session-card session-id="nope" .data=${await gosim()}></session-card>`);
       await el.updateComplete;
       const text = textOf(el);
-      expect(text).to.equal('This talk is not in the programme. No talk has the id “nope”. Talks in this programme: 1.');
+      expect(text).to.equal('No talk has the id “nope”. Talks in this programme: 1.');
       expect(console.warnings[0]).to.contain('session-id: no item with id "nope"; ids in the data (open-foundation-models)');
     } finally {
       console.restore();

@@ -110,7 +110,7 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     const retry = error.kind === 'network' || (error.kind === 'http' && (error.status ?? 500) >= 500);
     return html`<div part="error" role="alert">
       <strong>${sentence}</strong>
-      ${detail ? html`<br /><span>${detail}</span>` : nothing}
+      ${detail ? html`<br />${detail}` : nothing}
       ${retry ? html`<br /><button part="retry" @click=${() => this.loader.retry()}>${msg('Try again')}</button>` : nothing}
     </div>`;
   }
@@ -171,33 +171,30 @@ function errorText(error: ConferenceError): [string, unknown?] {
   const count = error.ids?.length ?? 0;
   switch (error.kind) {
     case 'network':
-      return [
-        msg('The programme could not be loaded.'),
-        error.timeout ? msg('The server did not answer in time.') : msg('Check the connection and try again.'),
-      ];
     case 'http':
       return [
         msg('The programme could not be loaded.'),
-        error.status === 404 || error.status === 410 ? msg('The programme file was not found.') : msg('The server answered with an error.'),
+        error.timeout ? msg('The server did not answer in time.') : error.status === 404 || error.status === 410 ? msg('The programme file was not found.') : undefined,
       ];
     case 'json':
-      return [msg('The programme data cannot be read.'), msg('It is not valid JSON.')];
     case 'format':
-      return [msg('The programme data is in a format this widget does not read.'), msg('It reads the native format, pretalx, frab and Sessionize.')];
+      return [msg('The programme data cannot be read.')];
     case 'time-zone':
-      return [msg('The programme data has no time zone.'), msg('Add a time-zone attribute, like time-zone="Europe/London".')];
+      return [msg('The programme data has no time zone: add a time-zone attribute, like time-zone="Europe/London".')];
     case 'unknown-id':
-      return error.list === 'speakers'
-        ? [msg('This speaker is not in the programme.'), msg(str`No speaker has the id “${id}”. Speakers in this programme: ${count}.`)]
-        : error.list === 'tracks'
-          ? [msg('This track is not in the programme.'), msg(str`No track has the id “${id}”. Tracks in this programme: ${count}.`)]
-          : [msg('This talk is not in the programme.'), msg(str`No talk has the id “${id}”. Talks in this programme: ${count}.`)];
+      return [
+        error.list === 'speakers'
+          ? msg(str`No speaker has the id “${id}”. Speakers in this programme: ${count}.`)
+          : error.list === 'tracks'
+            ? msg(str`No track has the id “${id}”. Tracks in this programme: ${count}.`)
+            : msg(str`No talk has the id “${id}”. Talks in this programme: ${count}.`),
+      ];
     case 'ambiguous':
       return [
         error.got === undefined ? msg(str`The programme holds several items: choose one with ${error.path}.`) : msg(str`Several items have the id “${id}”.`),
         msg(str`Ids: ${few(error.ids)}`),
       ];
     default:
-      return [msg('The programme data has an error.'), error.path ? html`<code>${error.path}</code>` : undefined];
+      return [msg('The programme data has an error.'), error.path && html`<code>${error.path}</code>`];
   }
 }

@@ -375,7 +375,7 @@ describe('<track-banner>', () => {
         expect(error.kind).to.equal('unknown-id');
         expect(error.path).to.equal('track-id');
         expect(error.ids).to.include.members(['ai-model', 'ai-infra']);
-        expect(textOf(el)).to.equal('This track is not in the programme. No track has the id “ai-modle”. Tracks in this programme: 6.');
+        expect(textOf(el)).to.equal('No track has the id “ai-modle”. Tracks in this programme: 6.');
         el.remove();
       } finally {
         warnings.restore();

@@ -3,7 +3,11 @@
  * expectation is read from the raw file here, independently of the importers: counts, and two
  * named talks per file field by field.
  */
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {nothing} from 'lit';
+import '../../../src/index.js';
+import type {SessionCard} from '../../../src/index.js';
+import {textOf} from '../../helpers.js';
 import {findById} from '../../../src/data/select.js';
 import {importDocument} from '../../../src/data/import/index.js';
 import type {Format} from '../../../src/data/import/index.js';
@@ -223,6 +227,24 @@ describe('importers on real exports', () => {
       it('keeps every session and speaker', () => {
         expect(doc.sessions?.length ?? 0, 'sessions').to.equal(c.sessions(json));
         expect(doc.speakers?.length ?? 0, 'speakers').to.equal(c.speakers(json));
+      });
+
+      it('renders every talk and every speaker in a widget, with no error', async () => {
+        const warn = console.warn;
+        console.warn = () => {};
+        try {
+          const page = await fixture<HTMLElement>(html`<div>
+            ${(doc.sessions ?? []).map((s) => html`<session-card variant="compact" time-zone=${c.timeZone ?? nothing} session-id=${s.id} .data=${json}></session-card>`)}
+            ${(doc.speakers ?? []).map((p) => html`<speaker-bio variant="card" time-zone=${c.timeZone ?? nothing} speaker-id=${p.id} .data=${json}></speaker-bio>`)}
+          </div>`);
+          const widgets = [...page.children] as SessionCard[];
+          await Promise.all(widgets.map((w) => w.updateComplete));
+          const failed = widgets.filter((w) => !w.shadowRoot!.querySelector('[part=card]')).map((w) => `${w.localName} ${w.getAttribute('session-id') ?? w.getAttribute('speaker-id')}: ${textOf(w)}`);
+          expect(failed).to.deep.equal([]);
+          expect(widgets.length).to.equal((doc.sessions?.length ?? 0) + (doc.speakers?.length ?? 0));
+        } finally {
+          console.warn = warn;
+        }
       });
 
       for (const title of c.talks) {

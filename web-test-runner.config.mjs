@@ -70,12 +70,23 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // With concurrency 2, a second tab of one window is a hidden background tab in the new headless
+      // mode (Debian's /usr/bin/chromium): no animation frames, no ResizeObserver callbacks, and any
+      // test waiting on them times out. A window of its own keeps every test page visible.
+      createPage: ({context}) => context.newPage({type: 'window'}),
       launchOptions: {
         executablePath: chrome.executablePath,
         headless: chrome.headless,
         // Nothing in a test may reach the internet: every host but the test server is unresolvable,
         // so a remote photo in the seed data fails at once, as it would offline.
-        args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+        args: [
+          ...chromeArgs,
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+          // Defence for a page that is backgrounded all the same: its timers and renderer keep full speed.
+          // (These alone do not bring animation frames back to a hidden tab.)
+          '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
       },
     }),
   ],

@@ -1,4 +1,4 @@
-import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/index.js';
 import type {SessionCard} from '../../src/index.js';
 import {captureWarnings, controlledFetch, gosim, settled, textOf} from '../helpers.js';
@@ -23,7 +23,7 @@ describe('the loader', () => {
         <track-banner src=${url} track-id="ai-model"></track-banner>
         <session-card src=${url}></session-card>
       </div>`);
-      await nextFrame();
+      await waitUntil(() => fetch.calls.length > 0, 'the request');
       expect(fetch.calls.length).to.equal(1);
       const cards = [...el.children];
       const loads = cards.map(settled);
@@ -252,7 +252,9 @@ describe('the four sources', () => {
     const console = captureWarnings();
     try {
       const page = await fixture<HTMLElement>(html`<main><p id="mine">Host content</p><session-card .data=${{event: 1}}></session-card></main>`);
-      await nextFrame();
+      const card = page.querySelector('session-card')!;
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[role=alert]')).to.exist;
       expect(page.querySelector('#mine')!.textContent).to.equal('Host content');
       expect(page.children.length).to.equal(2);
     } finally {

@@ -1,4 +1,4 @@
-import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {getLocale, setLocale, uiLocaleFor} from '../../src/i18n/locale.js';
 import {choose, languageOf} from '../../src/i18n/text.js';
 import '../../src/index.js';
@@ -15,11 +15,9 @@ describe('the UI language', () => {
 
   it('follows later changes of <html lang>', async () => {
     document.documentElement.lang = 'fr-CA';
-    await new Promise((r) => setTimeout(r, 10));
-    expect(getLocale()).to.equal('fr');
+    await waitUntil(() => getLocale() === 'fr', 'the UI language became fr');
     document.documentElement.lang = 'de';
-    await new Promise((r) => setTimeout(r, 10));
-    expect(getLocale()).to.equal('en');
+    await waitUntil(() => getLocale() === 'en', 'the UI language became en');
   });
 
   it('re-renders elements already on the page, and ConferenceWidgets.setLocale() switches too', async () => {
@@ -33,10 +31,9 @@ describe('the UI language', () => {
       await el.updateComplete;
       expect(textOf(el)).to.contain('Aucune session n’a l’identifiant « nope ».');
       await window.ConferenceWidgets!.setLocale('en');
-      await nextFrame();
-      expect(textOf(el)).to.contain('No talk has the id “nope”.');
+      await waitUntil(() => textOf(el).includes('No talk has the id “nope”.'), 'the card is in English again');
       await setLocale('fr');
-      await nextFrame();
+      await el.updateComplete;
       expect(window.ConferenceWidgets!.getLocale()).to.equal('fr');
     } finally {
       console.warn = warn;

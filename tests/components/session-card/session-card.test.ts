@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../../src/index.js';
 import type {ConfErrorEvent, ConferenceDocument, SessionCard} from '../../../src/index.js';
 import {captureWarnings, gosim, pageLanguage} from '../../helpers.js';
@@ -15,7 +15,14 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const has = (el: Element, selector: string) => $(el, selector) !== null;
 const text = (el: Element, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+/** Resolves once a ResizeObserver has measured `target` (the card's own observer, made before, has then run too). */
+async function measured(target: Element) {
+  let seen = false;
+  const observer = new ResizeObserver(() => (seen = true));
+  observer.observe(target);
+  await waitUntil(() => seen, 'the abstract was measured');
+  observer.disconnect();
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const START = Date.UTC(2025, 4, 7, 9, 10);
@@ -51,8 +58,8 @@ async function failing(template: unknown) {
   document.addEventListener('conf-error', listen);
   try {
     const el = (await fixture(html`<div>${template}</div>`)).firstElementChild as SessionCard;
+    await waitUntil(() => events.length > 0, 'conf-error was fired');
     await el.updateComplete;
-    await sleep(50);
     return {el, warnings: capture.warnings, events, event: events[0] as ConfErrorEvent | undefined};
   } finally {
     capture.restore();
@@ -238,8 +245,7 @@ describe('<session-card>', () => {
       });
       const el = await fixture<SessionCard>(html`<session-card .data=${data}></session-card>`);
       expect(has(el, '[part="state"]')).to.be.false;
-      await sleep(Math.max(0, now + 350 - Date.now()));
-      expect(text(el, '[part="state"]')).to.equal('Live now');
+      await waitUntil(() => text(el, '[part="state"]') === 'Live now', 'the card went live at the start', {timeout: 2000});
       const parent = el.parentElement!;
       el.remove();
       await sleep(Math.max(0, now + 1350 - Date.now()));
@@ -298,8 +304,7 @@ describe('<session-card>', () => {
     it('is clamped when long, with a "Show more" button', async () => {
       const data = await seed((doc) => (doc.sessions![0].abstract = long));
       const el = await fixture<SessionCard>(html`<session-card style="width: 280px" .data=${data}></session-card>`);
-      await frames();
-      await el.updateComplete;
+      await waitUntil(() => has(el, 'button[part="more"]'), 'the "Show more" button appeared');
       const abstract = $(el, '[part="abstract"]')!;
       expect(abstract.scrollHeight).to.be.above(abstract.clientHeight);
       const more = $(el, 'button[part="more"]')!;
@@ -308,7 +313,6 @@ describe('<session-card>', () => {
       expect(el.shadowRoot!.getElementById(more.getAttribute('aria-controls')!)?.getAttribute('part')).to.equal('abstract');
       more.click();
       await el.updateComplete;
-      await frames();
       expect(more.getAttribute('aria-expanded')).to.equal('true');
       expect(more.textContent!.trim()).to.equal('Show less');
       expect(abstract.scrollHeight).to.be.at.most(abstract.clientHeight + 1);
@@ -321,7 +325,7 @@ describe('<session-card>', () => {
 
     it('has no button when it fits', async () => {
       const el = await fixture<SessionCard>(html`<session-card style="width: 900px" .data=${await seed()}></session-card>`);
-      await frames();
+      await measured($(el, '[part="abstract"]')!);
       await el.updateComplete;
       expect(has(el, '[part="abstract"]')).to.be.true;
       expect(has(el, '[part="more"]')).to.be.false;
@@ -330,12 +334,11 @@ describe('<session-card>', () => {
     it('gets its button once a card that started hidden is shown', async () => {
       const data = await seed((doc) => (doc.sessions![0].abstract = long));
       const el = await fixture<SessionCard>(html`<session-card hidden style="width: 280px" .data=${data}></session-card>`);
-      await frames();
+      await measured($(el, '[part="abstract"]')!);
+      await el.updateComplete;
       expect(has(el, '[part="more"]')).to.be.false;
       el.hidden = false;
-      await frames();
-      await el.updateComplete;
-      expect(has(el, '[part="more"]')).to.be.true;
+      await waitUntil(() => has(el, '[part="more"]'), 'the "Show more" button appeared once shown');
     });
   });
 
@@ -529,7 +532,7 @@ describe('<session-card>', () => {
 
     it('a photo that fails to load: initials stay', async () => {
       const el = await fixture<SessionCard>(html`<session-card .data=${await seed()}></session-card>`);
-      await sleep(200);
+      await waitUntil(() => !has(el, '[part="avatar"] img'), 'the failed photo was dropped');
       expect(text(el, '[part="avatar"]')).to.equal('JJ');
       expect(has(el, '[part="avatar"] img[data-loaded]')).to.be.false;
     });

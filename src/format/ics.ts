@@ -1,4 +1,6 @@
 /** One session as an iCalendar (RFC 5545) event, made in the browser: no server, no library. */
+// The calendar reads the light markup with the same reader as the page.
+export {plainText} from './markup.js';
 
 export interface IcsSession {
   /** Globally unique and stable, `open-foundation-models@gosim-ai-paris-2025`. */
@@ -54,7 +56,3 @@ export function sessionToIcs({uid, start, end, stamp, summary, description, loca
   ];
   return lines.map((line) => (line ? `${fold(line)}\r\n` : '')).join('');
 }
-
-/** Light markup as plain text: `**bold**` → `bold`, `[label](url)` → `label (url)`. */
-export const plainText = (rich: string) =>
-  rich.replace(/\[([^\]]+)\]\(\s*<?([^()\s>]+)>?\s*\)/g, '$1 ($2)').replace(/(\*\*|__|\*(?!\s)|\b_)(.+?)\1/g, '$2').trim();

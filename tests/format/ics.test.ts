@@ -89,4 +89,10 @@ describe('plainText', () => {
       'Bold and italic, strong, em and the site (https://example.org).',
     );
   });
+
+  it('reads the markup as the page does: snake_case_names, nesting, lists, unclosed delimiters', () => {
+    expect(plainText('*Please welcome **Jenia**!* on my_module_name\n\n- **one**\n- [two](https://example.org/2)\n\n**open')).to.equal(
+      'Please welcome Jenia! on my_module_name\n\n- one\n- two (https://example.org/2)\n\n**open',
+    );
+  });
 });

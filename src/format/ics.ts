@@ -1,4 +1,8 @@
 /** One session as an iCalendar (RFC 5545) event, made in the browser: no server, no library. */
+import {wellFormed} from './well-formed.js';
+
+// The calendar reads the light markup with the same reader as the page.
+export {plainText} from './markup.js';
 
 export interface IcsSession {
   /** Globally unique and stable, `open-foundation-models@gosim-ai-paris-2025`. */
@@ -19,8 +23,11 @@ export interface IcsSession {
 /** `20250507T091000Z`. */
 const utc = (ms: number) => new Date(ms).toISOString().replace(/[-:]|\.\d+/g, '');
 
-/** TEXT values escape backslash, semicolon, comma and newline (RFC 5545 §3.3.11). */
-const text = (value: string) => value.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
+/**
+ * TEXT values escape backslash, semicolon, comma and newline (RFC 5545 §3.3.11), well formed first:
+ * half an emoji cut by an export would make the file's data: URL throw.
+ */
+const text = (value: string) => wellFormed(value).replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
 
 const encoder = new TextEncoder();
 
@@ -54,7 +61,3 @@ export function sessionToIcs({uid, start, end, stamp, summary, description, loca
   ];
   return lines.map((line) => (line ? `${fold(line)}\r\n` : '')).join('');
 }
-
-/** Light markup as plain text: `**bold**` → `bold`, `[label](url)` → `label (url)`. */
-export const plainText = (rich: string) =>
-  rich.replace(/\[([^\]]+)\]\(\s*<?([^()\s>]+)>?\s*\)/g, '$1 ($2)').replace(/(\*\*|__|\*(?!\s)|\b_)(.+?)\1/g, '$2').trim();

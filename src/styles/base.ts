@@ -35,6 +35,10 @@ export const baseStyles = css`
     color: var(--_text);
     font: var(--conf-font, 400 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     text-align: start;
+  }
+  /* Long words wrap, set on the widget's own boxes: a page rule on the element itself, such as
+     session-card { overflow-wrap: normal }, wins over :host, and one 100 KB word would then run off. */
+  :host > * {
     overflow-wrap: anywhere;
   }
   :host([hidden]) {

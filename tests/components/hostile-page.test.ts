@@ -26,6 +26,19 @@ describe('on a hostile page', () => {
     expect(getComputedStyle(more).getPropertyValue('--conf-accent').trim()).to.equal('rgb(1, 2, 3)');
   });
 
+  it('wraps one 100 KB word even when the page asks the element not to', async () => {
+    const word = 'x'.repeat(100_000);
+    const doc = await gosim();
+    const data = {...doc, sessions: doc.sessions!.map((session) => ({...session, title: word.slice(0, 500), abstract: word}))};
+    const card = await fixture<SessionCard>(html`<session-card style="width: 320px; overflow-wrap: normal; word-break: keep-all"
+      .data=${data}></session-card>`);
+    await card.updateComplete;
+    for (const selector of ['[part="card"]', '[part="title"]', '[part="abstract"]']) {
+      const box = card.shadowRoot!.querySelector(selector)!;
+      expect(box.scrollWidth, selector).to.be.at.most(box.clientWidth + 1);
+    }
+  });
+
   it('still hides with the hidden attribute', async () => {
     const card = await fixture<SessionCard>(html`<session-card hidden .data=${await gosim()}></session-card>`);
     expect(getComputedStyle(card).display).to.equal('none');

@@ -54,6 +54,15 @@ describe('sessionToIcs', () => {
     );
   });
 
+  it('writes half an emoji, cut by an export, as U+FFFD, so that the file can be a data: URL', () => {
+    const ics = sessionToIcs({...session, uid: 'x\uD83D@y', summary: 'Talk \uD83D', description: '\uDE80', location: 'Hall \uD83D'});
+    expect(() => encodeURIComponent(ics)).not.to.throw();
+    const props = readIcs(ics);
+    expect([props.get('UID'), props.get('SUMMARY'), props.get('DESCRIPTION'), props.get('LOCATION')]).to.deep.equal(
+      ['x\uFFFD@y', 'Talk \uFFFD', '\uFFFD', 'Hall \uFFFD'],
+    );
+  });
+
   it('leaves out what is not known', () => {
     const ics = sessionToIcs({uid: 'x@y', start: session.start, stamp: session.stamp, summary: 'Talk'});
     expect(ics).not.to.match(/DTEND|DESCRIPTION|LOCATION|URL/);
@@ -87,6 +96,12 @@ describe('plainText', () => {
   it('drops the light markup and keeps link targets', () => {
     expect(plainText('**Bold** and *italic*, __strong__, _em_ and [the site](https://example.org).')).to.equal(
       'Bold and italic, strong, em and the site (https://example.org).',
+    );
+  });
+
+  it('reads the markup as the page does: snake_case_names, nesting, lists, unclosed delimiters', () => {
+    expect(plainText('*Please welcome **Jenia**!* on my_module_name\n\n- **one**\n- [two](https://example.org/2)\n\n**open')).to.equal(
+      'Please welcome Jenia! on my_module_name\n\n- one\n- two (https://example.org/2)\n\n**open',
     );
   });
 });

@@ -10,14 +10,18 @@ import {byId, pick} from '../../data/select.js';
 import type {ConferenceDocument, LocalizedText, Session, Track} from '../../data/types.js';
 import {dateFormat, formatDateRange} from '../../format/date.js';
 import {toInstant} from '../../format/time.js';
+import {wellFormed} from '../../format/well-formed.js';
 import {styles} from './track-banner.styles.js';
 
 export const trackBannerVariants = ['hero', 'strip'] as const;
 export type TrackBannerVariant = (typeof trackBannerVariants)[number];
 
-/** A link from a template such as `/tracks/{id}`: the id URL-encoded, the result through safeUrl. */
+/**
+ * A link from a template such as `/tracks/{id}`: the id well formed (encodeURIComponent throws on
+ * half an emoji) and URL-encoded, the result through safeUrl.
+ */
 export const fillHref = (template: string | undefined, id: string) =>
-  template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(id))) : undefined;
+  template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(wellFormed(id)))) : undefined;
 
 /** `--_track` for a track: its colour (the validator let only CSS colours through), else the accent. */
 const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;

@@ -371,6 +371,20 @@ describe('<session-card>', () => {
       const safe = await fixture<SessionCard>(html`<session-card .data=${await seed((doc) => (doc.sessions![0].url = 'https://paris2025.gosim.org/'))}></session-card>`);
       expect(icsValue((await download(safe)).ics, 'URL')).to.equal('https://paris2025.gosim.org/');
     });
+
+    it('downloads a session whose title and id hold half an emoji', async () => {
+      const data = await seed((doc) => {
+        doc.sessions![0].id = 'robots-\uD83D';
+        doc.sessions![0].title = 'Robots \uD83D';
+        doc.sessions![0].abstract = 'Cut \uDE80 here';
+      });
+      const el = await fixture<SessionCard>(html`<session-card .data=${data}></session-card>`);
+      const {ics} = await download(el);
+      expect(ics).to.match(/^BEGIN:VCALENDAR\r\n[^]*END:VCALENDAR\r\n$/);
+      expect(icsValue(ics, 'UID')).to.equal('robots-\uFFFD@gosim-ai-paris-2025');
+      expect(icsValue(ics, 'SUMMARY')).to.equal('Robots \uFFFD');
+      expect(icsValue(ics, 'DESCRIPTION')).to.equal('Jenia Jitsev\\n\\nCut \uFFFD here');
+    });
   });
 
   describe('attributes only', () => {

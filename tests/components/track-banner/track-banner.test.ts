@@ -159,6 +159,15 @@ describe('<track-banner>', () => {
       expect(parts(el, 'track')).to.have.length(6);
     });
 
+    it('links every track when an id holds half an emoji', async () => {
+      const doc = await data();
+      const tracks = doc.tracks!.map((t, i) => (i === 1 ? {...t, id: 'robots-\uD83D'} : t));
+      const el = await banner({...doc, tracks}, 'track-href="/tracks/{id}"');
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="track"][href]')];
+      expect(links).to.have.length(6);
+      expect(links[1].pathname).to.equal('/tracks/robots-%EF%BF%BD');
+    });
+
     it('leaves the list out when the document holds one track', async () => {
       const doc = await data();
       const el = await banner({...doc, tracks: doc.tracks!.slice(0, 1)});

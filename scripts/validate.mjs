@@ -22,7 +22,7 @@ if (values.help || !positionals.length) {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const {outputFiles} = await build({
   stdin: {
-    contents: `export {importDocument} from './src/data/import/index.ts'; export {check, describeFault} from './src/data/validate.ts';`,
+    contents: `export {importDocument} from './src/data/import/index.ts'; export {check, describeFault} from './src/data/validate.ts'; export {NAMED_COLORS} from './src/data/color-names.ts';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -32,7 +32,9 @@ const {outputFiles} = await build({
   write: false,
   logLevel: 'silent',
 });
-const {importDocument, check, describeFault} = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+const {importDocument, check, describeFault, NAMED_COLORS} = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+// The browser knows its named colours; Node is told those of CSS Color 4 (src/data/color.ts).
+globalThis.CSS ??= {supports: (property, value) => property === 'color' && NAMED_COLORS.has(value)};
 
 let exit = 0;
 for (const file of positionals) {

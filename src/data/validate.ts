@@ -14,6 +14,7 @@
  */
 import {ConferenceError, invalid, show} from './errors.js';
 import {isTimeZone, toInstant} from '../format/time.js';
+import {isColor} from './color.js';
 import {sessionKinds, socialNetworks} from './types.js';
 import type {ConferenceDocument, LocalizedText, Session} from './types.js';
 
@@ -109,11 +110,7 @@ const timeZone: Check<string> = (v, p) => {
   return isTimeZone(string(v, p)) ? (v as string) : fail(p, 'an IANA time zone like Europe/Paris', v);
 };
 
-// CSS.supports accepts anything holding var(), and a var() fallback may hold url(): colours only.
-const color: Check<string> = (v, p) =>
-  CSS.supports('color', string(v, p)) && !/\b(var|env|attr|url|image|image-set)\s*\(/i.test(v as string)
-    ? (v as string)
-    : fail(p, 'a CSS colour like #3b5bdb', v);
+const color: Check<string> = (v, p) => (isColor(string(v, p)) ? (v as string).trim() : fail(p, 'a CSS colour like #3b5bdb', v));
 
 /** A URL; relative ones become absolute against the fetched document's own URL. */
 const href: Check<string> = (v, p) => {

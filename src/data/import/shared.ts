@@ -5,6 +5,7 @@
  */
 import {show} from '../errors.js';
 import {isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
+import {isColor} from '../color.js';
 import type {LocalizedText, Room, Session, SessionKind, Speaker, Track} from '../types.js';
 
 export type Rec = Record<string, unknown>;
@@ -74,11 +75,11 @@ export function lang(v: unknown, at: string, w: string[]): string | undefined {
   return tag;
 }
 
-/** A hex colour (`#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`, all pretalx and Sessionize write), else none. */
+/** A colour the widgets accept (`isColor`: hex is all pretalx and Sessionize write), else none. */
 export function colorOf(v: unknown, at: string, w: string[]): string | undefined {
   const c = str(v);
-  if (c && /^#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i.test(c)) return c;
-  if (c) w.push(`${at}: ${show(v)} is no hex colour, dropped`);
+  if (c && isColor(c)) return c;
+  if (c) w.push(`${at}: ${show(v)} is no colour, dropped`);
 }
 
 /** `2025-05-07T11:10:00`, the UTC wall clock at `ms`, cut to `n` characters. */

@@ -591,7 +591,7 @@ describe('import: frab quirks', () => {
 });
 
 describe('import: pretalx quirks', () => {
-  it('drops a colour that is no hex colour, with a warning; trims a hex one', () => {
+  it('drops a colour that is no colour, with a warning; trims a good one', () => {
     const json = pretalx();
     const tracks = [
       {...json.tracks[0], color: 'blue-ish'},
@@ -601,13 +601,14 @@ describe('import: pretalx quirks', () => {
       {id: 205, name: 'Five', color: null},
       {id: 206, name: 'Six', color: 'rgb(1, 2, 3)'},
       {id: 207, name: 'Seven', color: '#11223344'},
+      {id: 208, name: 'Eight', color: 'v\\61r(--x, u\\72l(https://evil.test/x.png))'},
     ];
     const {doc, warnings} = load({...json, tracks});
-    expect(doc.tracks?.map((t) => t.color)).to.deep.equal([undefined, undefined, '#ABC', undefined, undefined, undefined, '#11223344']);
+    expect(doc.tracks?.map((t) => t.color)).to.deep.equal([undefined, undefined, '#ABC', undefined, undefined, 'rgb(1, 2, 3)', '#11223344', undefined]);
     expect(warnings.filter((w) => w.includes('color'))).to.deep.equal([
-      'tracks[0].color: "blue-ish" is no hex colour, dropped',
-      'tracks[1].color: "#12345" is no hex colour, dropped',
-      'tracks[5].color: "rgb(1, 2, 3)" is no hex colour, dropped',
+      'tracks[0].color: "blue-ish" is no colour, dropped',
+      'tracks[1].color: "#12345" is no colour, dropped',
+      'tracks[7].color: "v\\\\61r(--x, u\\\\72l(https://evil.test/x.png))" is no colour, dropped',
     ]);
   });
 

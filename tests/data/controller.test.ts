@@ -86,7 +86,7 @@ describe('the data path', () => {
           expect(error.kind).to.equal('invalid');
           expect(error.path).to.equal('start');
           expect(error.message).to.equal(`start: expected a date-time like 2025-05-07T11:10, got "${start}"`);
-          expect(textOf(el)).to.equal('The programme data has an error. start');
+          expect(textOf(el)).to.equal('The programme data has an error in start.');
           expect(textOf(el)).not.to.match(/March|2026/);
           expect(console.warnings).to.have.length(1);
         } finally {
@@ -179,7 +179,7 @@ describe('the data path', () => {
         const {error} = await event;
         expect(error.path).to.equal('sessions[1].start');
         await el.updateComplete;
-        expect(textOf(el)).to.equal('The programme data has an error. sessions[1].start');
+        expect(textOf(el)).to.equal('The programme data has an error in sessions[1].start.');
       } finally {
         console.restore();
       }

@@ -195,6 +195,6 @@ function errorText(error: ConferenceError): [string, unknown?] {
         msg(str`Ids: ${few(error.ids)}`),
       ];
     default:
-      return [msg('The programme data has an error.'), error.path && html`<code>${error.path}</code>`];
+      return [error.path ? msg(str`The programme data has an error in ${error.path}.`) : msg('The programme data has an error.')];
   }
 }

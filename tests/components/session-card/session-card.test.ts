@@ -467,7 +467,7 @@ describe('<session-card>', () => {
       expect(r.event!.error.path).to.equal(path);
       expect(r.event!.error.message).to.match(message);
       // The visitor reads a short sentence and the field; the console and the event have the detail.
-      expect($(r.el, '[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`The programme data has an error. ${path}`);
+      expect($(r.el, '[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`The programme data has an error in ${path}.`);
       expect(has(r.el, '[part="card"]')).to.be.false;
       expect(r.warnings).to.have.length(1);
       expect(r.warnings[0]).to.contain(r.event!.error.message);

@@ -340,14 +340,15 @@ describe('the data path', () => {
     it('follows the closest lang when the widget is moved', async () => {
       const page = await fixture<HTMLElement>(html`<div><div lang="en"></div><div lang="fr"></div></div>`);
       const [en, fr] = [...page.children];
-      const el = document.createElement('session-card');
+      const el = document.createElement('track-banner');
+      el.trackId = 'ai-model';
       el.data = await gosim();
       en.append(el);
       await el.updateComplete;
-      expect(textOf(el)).to.contain('To study transferable learning');
+      expect(textOf(el)).to.contain('Shaping the Future with Open-Source AI');
       fr.append(el);
       await el.updateComplete;
-      expect(textOf(el)).to.contain('Pour étudier l’apprentissage transférable');
+      expect(textOf(el)).to.contain('Façonner l’avenir avec l’IA open source');
     });
   });
 });

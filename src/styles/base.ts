@@ -102,9 +102,21 @@ export const baseStyles = css`
     font-family: ui-monospace, monospace;
     color: var(--_muted);
   }
-  [part='status'] {
+  /* The skeleton holds the place of the content while it loads: a card's outline with grey lines,
+     as tall as the element's variant usually is (--_reserve), so that nothing below it moves. */
+  .skeleton {
+    min-block-size: var(--_reserve, 12em);
     padding: var(--_space);
-    color: var(--_muted);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .skeleton::before {
+    content: '';
+    display: block;
+    inline-size: 70%;
+    block-size: min(4.4em, calc(var(--_reserve, 12em) - 2 * var(--_space) - 2px));
+    background: repeating-linear-gradient(var(--_subtle) 0 1em, transparent 0 1.7em);
   }
   .visually-hidden {
     position: absolute;

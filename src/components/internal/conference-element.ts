@@ -42,6 +42,7 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   @property({reflect: true}) theme?: 'light' | 'dark';
 
   private readonly loader = new DataController<T>(this);
+  private readonly internals = this.attachInternals();
   private stopListening?: () => void;
 
   /** The language content and dates are shown in: the closest `lang`. */
@@ -88,6 +89,10 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     this.loader.update();
     const outcome = this.loader.outcome;
     this.document = outcome.status === 'ready' ? outcome.loaded.document : undefined;
+    // Busy while loading or waiting for data: for screen readers (aria-busy) and page styles (:state(loading)).
+    const busy = outcome.status === 'loading' || (outcome.status === 'idle' && this.waiting);
+    this.internals.ariaBusy = String(busy);
+    this.internals.states[busy ? 'add' : 'delete']('loading');
   }
 
   override render() {
@@ -98,10 +103,24 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
       case 'error':
         return this.renderError(outcome.error);
       case 'loading':
-        return html`<div part="status" role="status">${msg('Loading the programme…')}</div>`;
+        return this.renderSkeleton();
       default:
-        return html`<slot></slot>`;
+        // Nothing to show yet and no children: the `data` property is still to come.
+        return this.waiting ? this.renderSkeleton() : html`<slot></slot>`;
     }
+  }
+
+  /**
+   * The space the content will take, so that nothing below moves when it arrives (`--_reserve`, set
+   * per variant by each element's styles). The words are for screen readers only.
+   */
+  private renderSkeleton() {
+    return html`<div part="status" class="skeleton" role="status"><span class="visually-hidden">${msg('Loading the programme…')}</span></div>`;
+  }
+
+  /** True while there is no source, no attributes document and no children: the data is still to come. */
+  private get waiting(): boolean {
+    return !this.childElementCount && !this.textContent?.trim();
   }
 
   /** One short sentence, at most one short detail, and "Try again" where trying again can help. */

@@ -1,6 +1,26 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* Reserved while loading: the usual height of each variant (GOSIM's card at 320–1000 px). */
+  .skeleton {
+    --_reserve: 25em;
+  }
+  :host([variant='compact']) .skeleton {
+    --_reserve: 4em;
+  }
+  @container (width < 45em) {
+    :host([variant='compact']) .skeleton {
+      --_reserve: 5em;
+    }
+  }
+  @container (width < 25em) {
+    .skeleton {
+      --_reserve: 28em;
+    }
+    :host([variant='compact']) .skeleton {
+      --_reserve: 8em;
+    }
+  }
   article {
     --_avatar: var(--conf-avatar-size, 2.75rem);
     --_color: var(--_track, var(--_accent));

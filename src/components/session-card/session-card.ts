@@ -81,7 +81,7 @@ export class SessionCard extends ConferenceElement<Session> {
   @property({attribute: 'session-id'}) sessionId?: string;
 
   /** `full`: the whole card. `compact`: one row (time, title, speakers) for lists. */
-  @property() variant: SessionCardVariant = 'full';
+  @property({reflect: true}) variant: SessionCardVariant = 'full';
 
   /** Also shows the time in the visitor's time zone, when it differs from the event's. */
   @property({attribute: 'show-local-time', type: Boolean}) showLocalTime = false;

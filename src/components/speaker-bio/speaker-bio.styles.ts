@@ -4,6 +4,13 @@ import {avatarStyles} from '../../styles/base.js';
 export const styles = [
   avatarStyles,
   css`
+    /* Reserved while loading: a full biography runs far longer; this holds its first screen. */
+    .skeleton {
+      --_reserve: 40em;
+    }
+    :host([variant='card']) .skeleton {
+      --_reserve: 15em;
+    }
     article {
       --_avatar: var(--conf-photo-size, 5rem);
       display: grid;

@@ -75,7 +75,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
   @property({attribute: 'speaker-id'}) speakerId?: string;
 
   /** `full` shows every section in the data; `card` the photo, name, positions, profiles and role. */
-  @property() variant: SpeakerVariant = 'full';
+  @property({reflect: true}) variant: SpeakerVariant = 'full';
 
   /** Sections to show, in this order, as names separated by commas: `timeline,publications,awards`. */
   @property() sections?: string;

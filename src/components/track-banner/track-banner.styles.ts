@@ -4,6 +4,37 @@ import {css} from 'lit';
 // colours, so it reads in light and dark whatever the colour. Transparent borders show in forced colours.
 // `--_track` is set on the banner and on each track of the list; the current track inherits the tint.
 export const styles = css`
+  /* Reserved while loading: the usual height of each variant (GOSIM's banner at 320–1000 px). */
+  .skeleton {
+    --_reserve: 20em;
+  }
+  :host([show-sessions]) .skeleton {
+    --_reserve: 26em;
+  }
+  @container (width < 45em) {
+    .skeleton {
+      --_reserve: 28em;
+    }
+    :host([show-sessions]) .skeleton {
+      --_reserve: 36em;
+    }
+  }
+  @container (width < 25em) {
+    .skeleton {
+      --_reserve: 42em;
+    }
+    :host([show-sessions]) .skeleton {
+      --_reserve: 53em;
+    }
+  }
+  :host([variant='strip']) .skeleton {
+    --_reserve: 2.5em;
+  }
+  @container (width < 25em) {
+    :host([variant='strip']) .skeleton {
+      --_reserve: 5.5em;
+    }
+  }
   [part=banner] {
     --_tint: color-mix(in srgb, var(--_track) var(--conf-track-tint, 14%), var(--_surface));
     overflow: hidden;

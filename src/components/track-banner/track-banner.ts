@@ -68,10 +68,10 @@ export class TrackBanner extends ConferenceElement<Track> {
   @property({attribute: 'track-id'}) trackId?: string;
 
   /** `hero`: a wide header block; `strip`: one line with the track, the conference and its dates. */
-  @property() variant: TrackBannerVariant = 'hero';
+  @property({reflect: true}) variant: TrackBannerVariant = 'hero';
 
   /** Lists the track's sessions, ordered by time. */
-  @property({attribute: 'show-sessions', type: Boolean}) showSessions = false;
+  @property({attribute: 'show-sessions', type: Boolean, reflect: true}) showSessions = false;
 
   /** Links each track: a URL template where `{id}` is the track id, `/tracks/{id}`. */
   @property({attribute: 'track-href'}) trackHref?: string;

@@ -52,9 +52,10 @@ const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
  * @cssprop [--conf-text=#1d2430] - Text colour.
  * @cssprop [--conf-muted=#5a6473] - Secondary text.
  * @cssprop [--conf-border=#d9dee6] - Borders.
- * @cssprop [--conf-radius=0.75rem] - Corner radius.
- * @cssprop [--conf-space=1rem] - Spacing unit.
- * @cssprop --conf-font - Body font.
+ * @cssprop [--conf-radius=0.75em] - Corner radius.
+ * @cssprop [--conf-space=1em] - Spacing unit.
+ * @cssprop [--conf-font-size=1em] - Text size; by default the size of the text around the widget.
+ * @cssprop --conf-font - Body font (a `font` shorthand; wins over --conf-font-size).
  * @cssprop --conf-heading-font - Heading font.
  * @fires conf-load - The data is loaded and shown; `event.document` is the document.
  * @fires conf-error - Loading or validation failed; `event.error` says why.

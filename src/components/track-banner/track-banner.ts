@@ -23,7 +23,10 @@ export type TrackBannerVariant = (typeof trackBannerVariants)[number];
 export const fillHref = (template: string | undefined, id: string) =>
   template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(wellFormed(id)))) : undefined;
 
-/** `--_track` for a track: its colour (the validator let only CSS colours through), else the accent. */
+/**
+ * `--_track` for a track: its colour (the validator let only CSS colours through), else the accent.
+ * Bound as `.style`, through CSSOM, which a strict CSP allows; never as a style="" attribute.
+ */
 const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
 
 

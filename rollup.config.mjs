@@ -4,18 +4,22 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyTemplates from './scripts/rollup/minify-templates.mjs';
+import trustedTypesOnce from './scripts/rollup/trusted-types-once.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const plugins = () => [
   {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
   minifyTemplates(),
+  trustedTypesOnce(),
   resolve(),
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: []}}),
   terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, format: {comments: false}}),
 ];
 
 export default [
-  {input: 'src/global.ts', output: {file: 'dist/conference-widgets.js', format: 'iife', sourcemap: true}, plugins: plugins()},
+  // A second copy of the classic script stops before Lit is evaluated: the first one's elements and
+  // window.ConferenceWidgets stay (and its Trusted Types policy, see scripts/rollup/trusted-types-once.mjs).
+  {input: 'src/global.ts', output: {file: 'dist/conference-widgets.js', format: 'iife', sourcemap: true, intro: 'if (window.ConferenceWidgets) return;'}, plugins: plugins()},
   {input: 'src/index.ts', output: {file: 'dist/conference-widgets.esm.js', format: 'es', sourcemap: true}, plugins: plugins()},
 ];

@@ -16,10 +16,9 @@ const dark = css`
 `;
 
 export const baseStyles = css`
+  /* Only tokens and a default box on the host: the page's rules on our tag (session-card { display:
+     inline }) win over :host, and what the page's parents set (visibility: hidden) should reach us. */
   :host {
-    /* Hostile pages: nothing inherited from the page (uppercase, letter-spacing, white-space: pre…)
-       reaches inside, except the --conf-… tokens, which custom properties keep. */
-    all: initial;
     --_text: var(--conf-text, #1d2430);
     --_muted: var(--conf-muted, #5a6473);
     --_surface: var(--conf-surface, #fff);
@@ -27,19 +26,31 @@ export const baseStyles = css`
     --_border: var(--conf-border, #d9dee6);
     --_accent: var(--conf-accent, #3b5bdb);
     --_danger: var(--conf-danger, #b42318);
-    --_radius: var(--conf-radius, 0.75rem);
-    --_space: var(--conf-space, 1rem);
+    --_radius: var(--conf-radius, 0.75em);
+    --_space: var(--conf-space, 1em);
+    display: block;
+    box-sizing: border-box;
+  }
+  /* The widget's own root, which no page rule reaches: its box, and a reset of every inherited text
+     property a page can push through the host (uppercase, line-height: 3, nowrap…). The font size is
+     the text's around the widget (em, never rem: pages set html { font-size: 62.5% }); font family
+     and colour come from the --conf-… tokens. Direction stays the page's: the data does not say its own. */
+  .root {
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
     color: var(--_text);
-    font: var(--conf-font, 400 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font: var(--conf-font, 400 var(--conf-font-size, 1em)/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
     text-align: start;
-  }
-  /* Long words wrap, set on the widget's own boxes: a page rule on the element itself, such as
-     session-card { overflow-wrap: normal }, wins over :host, and one 100 KB word would then run off. */
-  :host > * {
+    text-indent: 0;
+    word-break: normal;
+    /* Long words wrap, even when the page sets overflow-wrap: normal on our tag. */
     overflow-wrap: anywhere;
+    cursor: auto;
   }
   :host([hidden]) {
     display: none;
@@ -61,7 +72,7 @@ export const baseStyles = css`
     margin: 0;
   }
   h1, h2, h3, h4, h5, h6 {
-    font: var(--conf-heading-font, 650 1.2rem/1.3 system-ui, sans-serif);
+    font: var(--conf-heading-font, 650 1.2em/1.3 system-ui, sans-serif);
     color: inherit;
     letter-spacing: -0.01em;
   }
@@ -88,7 +99,7 @@ export const baseStyles = css`
     padding-inline-start: 1.25em;
   }
   [part='error'] {
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 1px solid var(--_danger);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
@@ -148,14 +159,17 @@ export const avatarStyles = css`
     display: inline-grid;
     place-items: center;
     flex: none;
-    inline-size: var(--_avatar, 3rem);
-    block-size: var(--_avatar, 3rem);
+    inline-size: var(--_avatar, 3em);
+    block-size: var(--_avatar, 3em);
     border-radius: 50%;
     overflow: hidden;
     background: var(--_subtle);
     color: var(--_muted);
     font-weight: 600;
-    font-size: calc(var(--_avatar, 3rem) * 0.36);
+  }
+  /* Sized here, not on .avatar, so that the avatar's em is the text's around it. */
+  .initials {
+    font-size: calc(var(--_avatar, 3em) * 0.36);
   }
   .avatar img {
     position: absolute;

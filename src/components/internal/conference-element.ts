@@ -95,7 +95,12 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     this.internals.states[busy ? 'add' : 'delete']('loading');
   }
 
+  /** Everything in one root box of our own, which page rules on the host cannot reach (styles/base.ts). */
   override render() {
+    return html`<div class="root">${this.renderState()}</div>`;
+  }
+
+  private renderState() {
     const outcome = this.loader.outcome;
     switch (outcome.status) {
       case 'ready':

@@ -22,10 +22,10 @@ export const styles = css`
     }
   }
   article {
-    --_avatar: var(--conf-avatar-size, 2.75rem);
+    --_avatar: var(--conf-avatar-size, 2.75em);
     --_color: var(--_track, var(--_accent));
     display: grid;
-    gap: .75rem;
+    gap: .75em;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_color);
@@ -35,10 +35,10 @@ export const styles = css`
   [part=meta] {
     display: flex;
     flex-flow: wrap;
-    gap: .5rem;
+    gap: .5em;
   }
   [part=track], [part=state] {
-    font-size: .8125rem;
+    font-size: .8125em;
     font-weight: 600;
     padding: 0 .7em;
     border: 1px solid;
@@ -64,13 +64,13 @@ export const styles = css`
   }
   ul[part=speakers] {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    gap: .75rem 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+    gap: .75em 1em;
     padding: 0;
   }
   [part=speaker] {
     display: flex;
-    gap: .65rem;
+    gap: .65em;
     align-items: center;
     line-height: 1.3;
   }
@@ -79,7 +79,7 @@ export const styles = css`
     font-weight: 600;
   }
   [part=position], .compact p {
-    font-size: .875rem;
+    font-size: .875em;
     color: var(--_muted);
   }
   :not(.open) > [part=abstract] {
@@ -89,7 +89,7 @@ export const styles = css`
     overflow: hidden;
   }
   [part=abstract], details {
-    max-inline-size: 42rem;
+    max-inline-size: 42em;
   }
   button {
     justify-self: start;
@@ -100,7 +100,7 @@ export const styles = css`
     cursor: pointer;
   }
   [part=more] {
-    margin-block-start: -.5rem;
+    margin-block-start: -.5em;
     padding: 0;
     border: 0;
     background: none;
@@ -108,8 +108,8 @@ export const styles = css`
     text-decoration: underline;
   }
   details {
-    padding: .5rem .75rem;
-    border-radius: .5rem;
+    padding: .5em .75em;
+    border-radius: .5em;
     background: var(--_subtle);
   }
   summary {
@@ -118,30 +118,30 @@ export const styles = css`
   }
   .compact {
     grid-template-columns: 1fr auto;
-    gap: .25rem .75rem;
+    gap: .25em .75em;
     align-items: baseline;
-    padding: .6rem .9rem;
+    padding: .6em .9em;
   }
   .compact div {
     grid-area: 2/1/2/3;
   }
   .compact [part=title] {
-    font-size: 1rem;
+    font-size: 1em;
   }
-  @container (width >= 30rem) {
+  @container (width >= 30em) {
     .compact {
-      grid-template-columns: 7.5rem 1fr auto;
+      grid-template-columns: 7.5em 1fr auto;
     }
     .compact div {
       grid-area: auto;
     }
   }
-  @container (width >= 40rem) {
+  @container (width >= 40em) {
     .full {
       padding: calc(var(--_space) * 1.5);
     }
     .full [part=title] {
-      font-size: 1.45rem;
+      font-size: 1.45em;
     }
   }
 `;

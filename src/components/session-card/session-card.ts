@@ -57,7 +57,7 @@ function timeRange(start: number, end: number | undefined, zone: string, lang: s
  * @csspart intro-text - The words the host says.
  * @csspart calendar - The "Add to calendar" button.
  * @cssprop [--conf-abstract-lines=4] - Lines of the abstract shown before "Show more".
- * @cssprop [--conf-avatar-size=2.75rem] - Size of the speakers' photos.
+ * @cssprop [--conf-avatar-size=2.75em] - Size of the speakers' photos.
  * @cssprop [--conf-accent=#3b5bdb] - Links, focus rings, and the track colour when the data has none.
  * @cssprop [--conf-text=#1d2430] - Text colour (dark theme: #e7ebf2).
  * @cssprop [--conf-muted=#5a6473] - Secondary text (dark theme: #a3adbd).
@@ -65,9 +65,10 @@ function timeRange(start: number, end: number | undefined, zone: string, lang: s
  * @cssprop [--conf-subtle=#f3f5f8] - Background of buttons, initials and the introduction.
  * @cssprop [--conf-border=#d9dee6] - Borders.
  * @cssprop [--conf-danger=#b42318] - The "Live now" state and errors.
- * @cssprop [--conf-radius=0.75rem] - Corner radius.
- * @cssprop [--conf-space=1rem] - Padding of the card.
- * @cssprop --conf-font - Font of the card.
+ * @cssprop [--conf-radius=0.75em] - Corner radius.
+ * @cssprop [--conf-space=1em] - Padding of the card.
+ * @cssprop [--conf-font-size=1em] - Text size; by default the size of the text around the widget.
+ * @cssprop --conf-font - Font of the card (a `font` shorthand; wins over --conf-font-size).
  * @cssprop --conf-heading-font - Font of the title.
  * @fires conf-load - The data is loaded and shown; `event.warnings` lists what an importer guessed.
  * @fires conf-error - Loading or validation failed; `event.error` says why and where.
@@ -178,15 +179,16 @@ export class SessionCard extends ConferenceElement<Session> {
     const speakers = session.speakers?.flatMap((id) => byId(doc.speakers, id) ?? []) ?? [];
     const names = this.list(speakers.map((speaker) => speaker.name));
     const title = this.heading(this.t(session.title));
-    // The validator let only a CSS colour through.
-    const style = track?.color ? `--_track:${track.color}` : nothing;
+    // Set through CSSOM (.style), which a strict CSP allows; a style="" attribute is an inline style it
+    // blocks. The validator let only a CSS colour through, so nothing else fits in this one declaration.
+    const style = `--_track:${track?.color ?? 'var(--_accent)'}`;
     /** The range in `zone`, then the zone: `… 11:10–11:50 Paris time (UTC+2)`. */
     const range = (from: number, zone: string, part: string) =>
       html`<p part=${part}>${timeRange(from, end, zone, this.contentLang, DAY_TIME)}
         <span part="zone">${msg(str`${zoneCity(zone)} time`)} (${formatOffset(zoneOffset(from, zone))})</span></p>`;
 
     if (this.variant === 'compact') {
-      return html`<article part="card" class="compact" style=${style}>
+      return html`<article part="card" class="compact" .style=${style}>
         ${start === undefined ? nothing : html`<p part="time">${timeRange(start, end, zone, this.contentLang, TIME)}</p>`}
         <div>${title}${names && html`<p part="speakers">${names}</p>`}</div>
         ${badge}
@@ -198,7 +200,7 @@ export class SessionCard extends ConferenceElement<Session> {
     const direction = (text?: LocalizedText) => text && html`<i part="direction">[${this.t(text)}]</i>`;
     const summary = this.plain(session.title);
     const {expanded} = this.clamp;
-    return html`<article part="card" class=${expanded ? 'full open' : 'full'} style=${style}>
+    return html`<article part="card" class=${expanded ? 'full open' : 'full'} .style=${style}>
       ${track || state ? html`<p part="meta">${track && html`<span part="track">${this.t(track.name)}</span>`}${badge}</p>` : nothing}
       ${title}
       ${start === undefined ? nothing : range(start, zone, 'time')}

@@ -12,7 +12,7 @@ export const styles = [
       --_reserve: 15em;
     }
     article {
-      --_avatar: var(--conf-photo-size, 5rem);
+      --_avatar: var(--conf-photo-size, 5em);
       display: grid;
       gap: calc(var(--_space)*1.25);
       padding: var(--_space);
@@ -21,13 +21,13 @@ export const styles = [
       background: var(--_surface);
     }
     .card {
-      --_avatar: var(--conf-photo-size, 4rem);
+      --_avatar: var(--conf-photo-size, 4em);
     }
     header,
     [part=social] {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: 0.5em;
       align-items: center;
     }
     header {
@@ -36,16 +36,16 @@ export const styles = [
     header div,
     li > div {
       display: grid;
-      gap: 0.25rem;
+      gap: 0.25em;
     }
     header div {
-      flex: 1 1 12rem;
+      flex: 1 1 12em;
     }
     section,
     figure,
     slot {
       display: grid;
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     :not(.rich) > ul,
     ol {
@@ -54,16 +54,16 @@ export const styles = [
     }
     ol {
       display: grid;
-      gap: 1rem;
+      gap: 1em;
     }
     [part~=section-images] ol {
-      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
       align-items: start;
     }
     [part~=section-sources] ol {
       list-style: decimal;
       padding-inline-start: 1.5em;
-      gap: 0.25rem;
+      gap: 0.25em;
     }
     header div > :not([part=name]),
     time,
@@ -77,11 +77,11 @@ export const styles = [
       font-size: 0.875em;
     }
     [part=name] {
-      font-size: 1.3rem;
+      font-size: 1.3em;
     }
     [part=section-title] {
-      font-size: 1.05rem;
-      padding-block-start: 0.75rem;
+      font-size: 1.05em;
+      padding-block-start: 0.75em;
       border-block-start: 1px solid var(--_border);
     }
     time,
@@ -94,13 +94,13 @@ export const styles = [
     }
     button,
     [part=social] a {
-      padding: 0.4rem 0.75rem 0.4rem 0.5rem;
+      padding: 0.4em 0.75em 0.4em 0.5em;
       border: 1px solid var(--_border);
-      border-radius: 2rem;
+      border-radius: 2em;
     }
     button {
       justify-self: start;
-      padding-inline: 0.9rem;
+      padding-inline: 0.9em;
       background: none;
       color: var(--_accent);
       cursor: pointer;
@@ -108,14 +108,14 @@ export const styles = [
     [part=social] a {
       display: inline-flex;
       align-items: center;
-      gap: 0.4rem;
+      gap: 0.4em;
       text-decoration: none;
     }
     .card [part=social] a {
-      padding: 0.4rem;
+      padding: 0.4em;
     }
     svg {
-      inline-size: 1.25rem;
+      inline-size: 1.25em;
       fill: none;
       stroke: currentColor;
       stroke-width: 1.8;
@@ -126,20 +126,20 @@ export const styles = [
       margin: 0;
     }
     figure img {
-      max-block-size: 20rem;
+      max-block-size: 20em;
       border-radius: calc(var(--_radius)/2);
     }
     .card > .rich > * + * {
       display: none;
     }
-    @container (min-width: 36rem) {
+    @container (min-width: 36em) {
       article:not(.card) {
-        --_avatar: var(--conf-photo-size, 7rem);
+        --_avatar: var(--conf-photo-size, 7em);
         padding: calc(var(--_space)*1.5);
       }
       li:has(time) {
         display: grid;
-        grid-template-columns: 6rem 1fr;
+        grid-template-columns: 6em 1fr;
         gap: var(--_space);
       }
     }

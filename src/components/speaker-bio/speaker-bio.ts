@@ -61,8 +61,9 @@ const LONG = 4;
  * @csspart image - A figure of the images section.
  * @csspart more - The button that shows the rest of a long list.
  * @csspart notice - The note naming unknown `sections`.
- * @cssprop [--conf-photo-size=4rem] - Size of the photo (5rem, 7rem in a wide full variant).
+ * @cssprop [--conf-photo-size=4em] - Size of the photo (5em, 7em in a wide full variant).
  * @cssprop [--conf-accent=#3b5bdb] - Links and the "Show all" button.
+ * @cssprop [--conf-font-size=1em] - Text size; by default the size of the text around the widget.
  * @fires conf-load - The data is loaded and shown.
  * @fires conf-error - Loading or validation failed; `event.error` says why.
  */

@@ -3,6 +3,8 @@ import {css} from 'lit';
 // The track colour only tints backgrounds and draws swatches and borders: text keeps the theme's
 // colours, so it reads in light and dark whatever the colour. Transparent borders show in forced colours.
 // `--_track` is set on the banner and on each track of the list; the current track inherits the tint.
+// Lengths are in em of the text around the widget; the credits' smaller text is on their items, so
+// that their padding, the --_space of their siblings, lines up with them.
 export const styles = css`
   /* Reserved while loading: the usual height of each variant (GOSIM's banner at 320–1000 px). */
   .skeleton {
@@ -58,7 +60,7 @@ export const styles = css`
   }
   [part=header] {
     padding-block: var(--_space);
-    border-block-start: 0.375rem solid var(--_track);
+    border-block-start: 0.375em solid var(--_track);
     background: var(--_tint);
   }
   [part=header] > div,
@@ -66,10 +68,10 @@ export const styles = css`
   [part=sessions] {
     display: grid;
     align-content: start;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .hero [part=name] {
-    font-size: clamp(1.6rem, 5cqi, 2rem);
+    font-size: clamp(1.6em, 5cqi, 2em);
   }
   [part=tagline] {
     font-weight: 600;
@@ -77,10 +79,10 @@ export const styles = css`
   [part=event],
   li > span,
   time,
-  [part=credits],
+  [part=credits] > *,
   [part=track] {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .hero [part=event] {
     padding-inline-start: var(--_space);
@@ -100,7 +102,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   [part=track] {
     display: block;
@@ -129,12 +131,12 @@ export const styles = css`
   }
   .strip [part=name],
   [part=sessions-title] {
-    font-size: 1rem;
+    font-size: 1em;
   }
   ol > li {
     display: grid;
-    gap: 0 1rem;
-    padding-block: 0.5rem;
+    gap: 0 1em;
+    padding-block: 0.5em;
     border-block-start: 1px solid var(--_border);
   }
   img {
@@ -147,23 +149,23 @@ export const styles = css`
     display: contents;
   }
   .strip {
-    padding: 0.5rem var(--_space);
+    padding: 0.5em var(--_space);
     background: var(--_tint);
   }
   .strip [part=event] > * + ::before {
     content: '·' / '';
     margin-inline-end: 0.3em;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     [part=header] {
-      grid-template-columns: 1fr minmax(12rem, 16rem);
-      padding-block: 1.5rem;
+      grid-template-columns: 1fr minmax(12em, 16em);
+      padding-block: 1.5em;
     }
     .hero > * {
-      padding-inline: 1.5rem;
+      padding-inline: 1.5em;
     }
     ol > li {
-      grid-template-columns: 9rem 1fr;
+      grid-template-columns: 9em 1fr;
     }
     li > :last-child {
       grid-column: 2;

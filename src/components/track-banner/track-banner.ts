@@ -23,7 +23,10 @@ export type TrackBannerVariant = (typeof trackBannerVariants)[number];
 export const fillHref = (template: string | undefined, id: string) =>
   template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(wellFormed(id)))) : undefined;
 
-/** `--_track` for a track: its colour (the validator let only CSS colours through), else the accent. */
+/**
+ * `--_track` for a track: its colour (the validator let only CSS colours through), else the accent.
+ * Bound as `.style`, through CSSOM, which a strict CSP allows; never as a style="" attribute.
+ */
 const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
 
 
@@ -52,9 +55,10 @@ const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
  * @cssprop [--conf-text=#1d2430] - Text colour.
  * @cssprop [--conf-muted=#5a6473] - Secondary text.
  * @cssprop [--conf-border=#d9dee6] - Borders.
- * @cssprop [--conf-radius=0.75rem] - Corner radius.
- * @cssprop [--conf-space=1rem] - Spacing unit.
- * @cssprop --conf-font - Body font.
+ * @cssprop [--conf-radius=0.75em] - Corner radius.
+ * @cssprop [--conf-space=1em] - Spacing unit.
+ * @cssprop [--conf-font-size=1em] - Text size; by default the size of the text around the widget.
+ * @cssprop --conf-font - Body font (a `font` shorthand; wins over --conf-font-size).
  * @cssprop --conf-heading-font - Heading font.
  * @fires conf-load - The data is loaded and shown; `event.document` is the document.
  * @fires conf-error - Loading or validation failed; `event.error` says why.

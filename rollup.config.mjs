@@ -5,10 +5,12 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyTemplates from './scripts/rollup/minify-templates.mjs';
 import trustedTypesOnce from './scripts/rollup/trusted-types-once.mjs';
+import leanDecorate from './scripts/rollup/lean-decorate.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const plugins = () => [
+  leanDecorate(),
   {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
   minifyTemplates(),
   trustedTypesOnce(),

@@ -8,6 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyTemplates from './rollup/minify-templates.mjs';
+import leanDecorate from './rollup/lean-decorate.mjs';
 
 const src = resolve(import.meta.dirname, '..', 'src');
 const lit = "import {LitElement, html, css, nothing} from 'lit'; import {property} from 'lit/decorators.js'; console.log(LitElement, html, css, nothing, property);";
@@ -31,7 +32,7 @@ try {
       onwarn() {},
       plugins: [
         {name: 'version', transform: (c) => ({code: c.replaceAll('__VERSION__', '"0"'), map: null})},
-        minifyTemplates(), nodeResolve(),
+        leanDecorate(), minifyTemplates(), nodeResolve(),
         typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmitOnError: false, compilerOptions: {types: []}}),
         terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true}, format: {comments: false}}),
       ],

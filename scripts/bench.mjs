@@ -1,80 +1,340 @@
-// Benchmarks the built bundle in headless Chromium: script evaluation, rendering many widgets from
-// one document, and importing the largest real exports when ../shared/fixtures is there.
-// Prints medians of several runs; timings are for comparison between commits on one machine.
-import {existsSync, readFileSync} from 'node:fs';
+// The widgets against the same content written as static HTML, side by side, in one headless Chromium.
+// Every page is generated here from demo/data/gosim-paris-2025.json and served by a local server;
+// every other host is unresolvable. Each round is a first visit in a fresh browser context.
+//
+//   node scripts/bench.mjs [--rounds 7] [--dist dist] [--out bench/results] [--only card-defer,cards-100]
+//
+// Paint: navigation start → the frame after the content is in the DOM (widgets: every widget fired
+// conf-load and its updateComplete resolved; static: DOMContentLoaded), taken in a message posted from
+// that frame's requestAnimationFrame, so it lands once the frame is produced. CLS: the layout-shift
+// entries. Longest task and total blocking time (the part of each task over 50 ms): the renderer main
+// threads' top-level tasks in a Chrome trace, from navigation to paint. DOM nodes: every node, shadow
+// roots included. JS heap: used size after a forced GC. Medians; read the ratios, not the milliseconds.
+/* global window, document, NodeFilter, fetch, performance -- in the functions evaluated in the page */
+import {readFileSync, mkdirSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {join, resolve} from 'node:path';
+import {parseArgs} from 'node:util';
 import puppeteer from 'puppeteer-core';
 import {chromeArgs, findChrome} from './find-chrome.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const fixtures = resolve(root, '..', 'shared', 'fixtures');
-const RUNS = 7;
+const {values: args} = parseArgs({options: {
+  rounds: {type: 'string', default: '7'}, dist: {type: 'string', default: 'dist'},
+  out: {type: 'string', default: 'bench/results'}, only: {type: 'string'},
+}});
+const ROUNDS = Number(args.rounds);
+const dist = resolve(root, args.dist);
+const bundle = readFileSync(join(dist, 'conference-widgets.js'));
+
+// ---- Documents: GOSIM's event, tracks and first talk, repeated as many talks as needed.
+
+const gosim = JSON.parse(readFileSync(join(root, 'demo/data/gosim-paris-2025.json'), 'utf8'));
+const [talk] = gosim.sessions;
+const [person] = gosim.speakers;
+
+/** A native document of `n` talks over the two days; `track` puts them all in one track. */
+function talks(n, {track, intro = false} = {}) {
+  const speakers = Array.from({length: Math.min(n, 50)}, (_, k) => ({...person, id: `speaker-${k}`, name: `${person.name} ${k + 1}`}));
+  const sessions = Array.from({length: n}, (_, i) => {
+    const minutes = 9 * 60 + (Math.floor(i / 2) % 18) * 30;
+    const at = (m) => `2025-05-0${6 + (i % 2)}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    return {
+      id: `talk-${i}`, title: `${i + 1}. ${talk.title}`, start: at(minutes), end: at(minutes + 25),
+      track: track ?? gosim.tracks[i % gosim.tracks.length].id, speakers: [speakers[i % speakers.length].id],
+      abstract: talk.abstract, ...(intro && {hostIntro: talk.hostIntro}),
+    };
+  });
+  // Listed out of order, as exports are: the banner has to sort them.
+  if (track) sessions.reverse();
+  return {...gosim, sessions, speakers};
+}
+
+/** The smallest `talks()` document of at least `bytes`. */
+function talksOfSize(bytes) {
+  const one = JSON.stringify(talks(1, {intro: true}).sessions[0]).length + 1;
+  return talks(Math.ceil((bytes - 60_000) / one), {intro: true});
+}
+
+const docs = {
+  '/data/talks-100.json': () => talks(100),
+  '/data/talks-1000.json': () => talks(1000),
+  '/data/talks-10000.json': () => talks(10_000, {track: 'ai-model'}),
+  '/data/export-20mb.json': () => talksOfSize(20e6),
+};
+const served = new Map();
+const docText = (path) => served.get(path) ?? (served.set(path, JSON.stringify(docs[path]())), served.get(path));
+const docOf = (path) => JSON.parse(docText(path));
+
+// ---- The same content as static HTML, in Node's Intl (as the widgets format it, in English).
+
+const en = (text) => (typeof text === 'string' ? text : text?.en ?? '');
+const esc = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const ZONE_PARTS = (zone) => new Intl.DateTimeFormat('en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});
+function offset(ms, zone) {
+  const p = Object.fromEntries(ZONE_PARTS(zone).formatToParts(ms).map(({type, value}) => [type, Number(value)]));
+  return Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - ms) / 60000);
+}
+function instant(local, zone) {
+  const wall = Date.parse(`${local}Z`);
+  return wall - offset(wall - offset(wall, zone) * 60000, zone) * 60000;
+}
+const utc = (minutes) => `UTC${minutes < 0 ? '−' : '+'}${Math.floor(Math.abs(minutes) / 60)}${Math.abs(minutes) % 60 ? `:${String(Math.abs(minutes) % 60).padStart(2, '0')}` : ''}`;
+const initials = (name) => name.split(/\s+/).filter(Boolean).map((w) => [...w][0]).slice(0, 2).join('').toUpperCase();
+
+function staticCard(doc, session) {
+  const {timeZone: zone, venue} = doc.event;
+  const track = doc.tracks.find((t) => t.id === session.track);
+  const [start, end] = [instant(session.start, zone), instant(session.end, zone)];
+  const range = new Intl.DateTimeFormat('en', {dateStyle: 'full', timeStyle: 'short', timeZone: zone}).formatRange(start, end);
+  const speakers = session.speakers.map((id) => doc.speakers.find((s) => s.id === id));
+  return `<article class="card" style="--track:${track.color}">
+  <p class="meta"><span class="track">${esc(en(track.name))}</span><span class="state">Ended</span></p>
+  <h3>${esc(en(session.title))}</h3>
+  <p>${esc(range)} <span class="zone">${esc(zone.split('/').pop())} time (${utc(offset(start, zone))})</span></p>
+  <p class="muted">${esc([venue.name, venue.city].join(', '))}</p>
+  <ul class="speakers">${speakers.map((s) => `<li><span class="avatar">${esc(initials(s.name))}</span><span><b>${esc(s.name)}</b>
+    <span class="muted">${esc(en(s.positions[0].title))}, ${esc(s.positions[0].organization)}</span></span></li>`).join('')}</ul>
+  <div class="abstract">${en(session.abstract).split(/\n\n+/).map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+  <button>Add to calendar<span class="vh"> (${esc(en(session.title))})</span></button>
+</article>`;
+}
+
+function staticBanner(doc, trackId) {
+  const {event, tracks, sessions, speakers, credits} = doc;
+  const track = tracks.find((t) => t.id === trackId);
+  const day = (d) => Date.parse(`${d}T00:00Z`);
+  const dates = new Intl.DateTimeFormat('en', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).formatRange(day(event.start), day(event.end));
+  const time = new Intl.DateTimeFormat('en', {day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: event.timeZone});
+  const rows = sessions.filter((s) => s.track === trackId).map((s) => [instant(s.start, event.timeZone), s]).sort((a, b) => a[0] - b[0]);
+  return `<div class="banner" style="--track:${track.color}">
+  <div class="header"><h2>${esc(en(track.name))}</h2><p>${esc(en(track.tagline))}</p><div><p>${esc(en(track.description))}</p></div>
+  <p class="muted"><strong>${esc(event.name)}</strong> <em>${esc(en(event.theme))}</em> <span>${esc(dates)}</span>
+  <span>${esc([event.venue.name, event.venue.city, en(event.venue.country)].join(', '))}</span></p></div>
+  <nav><ul>${tracks.map((t) => `<li><a style="--track:${t.color}">${esc(en(t.name))}</a></li>`).join('')}</ul></nav>
+  <div><h3>Sessions in this track</h3><ol>${rows.map(([ms, s]) => `<li><time>${esc(time.format(ms))}</time>
+    <strong>${esc(en(s.title))}</strong> <span>${esc(s.speakers.map((id) => speakers.find((p) => p.id === id).name).join(', '))}</span></li>`).join('')}</ol></div>
+  <p class="muted">${credits.map((c) => `<span>${esc(en(c.role))}: <a href="${esc(c.url)}">${esc(c.name)}</a></span>`).join(' ')}</p>
+</div>`;
+}
+
+const STATIC_CSS = `
+.card, .banner { display: grid; gap: .75rem; padding: 1rem; border: 1px solid #d9dee6; border-inline-start: 4px solid var(--track);
+  border-radius: .75rem; background: #fff; color: #1d2430; font: 400 1rem/1.5 system-ui, sans-serif; overflow-wrap: anywhere; }
+.card h3, .banner h2 { font: 650 1.2rem/1.3 system-ui, sans-serif; margin: 0; }
+.card p, .card ul, .banner p, .banner ul, .banner ol { margin: 0; }
+.meta { display: flex; gap: .5rem; } .track, .state { font-size: .8125rem; font-weight: 600; padding: 0 .7em; border: 1px solid; border-radius: 1em; }
+.track { border-color: transparent; background: color-mix(in srgb, var(--track) 14%, #fff); }
+.muted, .zone, .state { color: #5a6473; }
+.speakers { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .75rem 1rem; padding: 0; list-style: none; }
+.speakers li { display: flex; gap: .65rem; align-items: center; line-height: 1.3; } .speakers b { display: block; }
+.avatar { display: inline-grid; place-items: center; inline-size: 2.75rem; block-size: 2.75rem; border-radius: 50%; background: #f3f5f8; font-weight: 600; }
+.abstract { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; overflow: hidden; max-inline-size: 42rem; }
+.card button { justify-self: start; padding: .4em 1em; border: 1px solid #d9dee6; border-radius: 2em; background: #f3f5f8; font: inherit; }
+.vh { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.banner nav ul { display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; list-style: none; }`;
+
+// ---- Pages: widgets or static, with the probe in the head of both.
+
+const PROBE = `<script>(() => {
+  const b = window.__bench = {cls: 0, lcp: 0, loads: 0, errors: []};
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) b.cls += e.value; }).observe({type: 'layout-shift', buffered: true});
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) b.lcp = e.startTime; }).observe({type: 'largest-contentful-paint', buffered: true});
+  const painted = () => new Promise((ok) => requestAnimationFrame(() => {
+    const c = new MessageChannel(); c.port1.onmessage = () => ok(performance.now()); c.port2.postMessage(0); }));
+  const expected = Number(document.documentElement.dataset.widgets);
+  b.done = new Promise((ok) => {
+    if (!expected) return addEventListener('DOMContentLoaded', () => painted().then(ok));
+    const settle = () => ++b.loads === expected && Promise.all([...document.querySelectorAll('session-card, track-banner')]
+      .map((el) => el.updateComplete)).then(painted).then(ok);
+    addEventListener('conf-load', settle);
+    addEventListener('conf-error', (e) => { b.errors.push(String(e.error && e.error.message)); settle(); });
+  }).then((paint) => (b.paint = paint));
+})();</script>`;
+
+function page({title, widgets = 0, head = '', body}) {
+  return `<!doctype html><html lang="en" data-widgets="${widgets}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${PROBE}
+<style>body { margin: 0; font: 16px/1.6 Georgia, serif; color: #222; } header, footer { padding: 1rem 2rem; background: #0d2b45; color: #fff; }
+main { max-width: 56rem; margin: 0 auto; padding: 1rem 2rem; } .grid { display: grid; gap: 1rem; }${STATIC_CSS}</style>${head}</head>
+<body>${body}</body></html>`;
+}
+
+const LOREM = 'Our company is proud to support the conference again this year. Our engineers will be at the booth on both days, and two of them speak on the main stage. Come and say hello, try the demo and take a sticker.';
+const sponsorPage = (card) => `<header><nav>Home · Products · Events · Careers</nav></header>
+<main><h1>See us at GOSIM AI Paris 2025</h1><p>${LOREM}</p><p>${LOREM}</p><h2>Our talk</h2>${card}<p>${LOREM}</p><p>${LOREM}</p><p>${LOREM}</p></main>
+<footer>© Sponsor Inc.</footer>`;
+
+const script = (load) => `<script ${load === 'sync' ? '' : `${load} `}src="/dist/conference-widgets.js"></script>`;
+
+/** Each scenario: the widget page and the static page, built once. */
+const scenarios = [
+  ...['sync', 'defer', 'async'].map((load) => ({
+    id: `card-${load}`, label: `1 card on a sponsor page, 100-talk JSON URL, script ${load}`, group: 'a',
+    widget: () => page({title: 'Sponsor', widgets: 1, head: script(load), body: sponsorPage('<session-card src="/data/talks-100.json" session-id="talk-42"></session-card>')}),
+    static: () => page({title: 'Sponsor', body: sponsorPage(staticCard(docOf('/data/talks-100.json'), docOf('/data/talks-100.json').sessions[42]))}),
+  })),
+  ...[100, 500, 1000].map((n) => ({
+    id: `cards-${n}`, label: `${n} session cards from one document (1000 talks, src)`, group: n === 1000 ? 'c' : 'b',
+    widget: () => page({title: 'Cards', widgets: n, head: script('defer'), body: `<main class="grid">${Array.from({length: n}, (_, i) =>
+      `<session-card src="/data/talks-1000.json" session-id="talk-${i}"></session-card>`).join('\n')}</main>`}),
+    static: () => {
+      const doc = docOf('/data/talks-1000.json');
+      return page({title: 'Cards', body: `<main class="grid">${doc.sessions.slice(0, n).map((s) => staticCard(doc, s)).join('\n')}</main>`});
+    },
+  })),
+  {
+    id: 'banner-10000', label: '<track-banner show-sessions>, 10,000-talk document', group: 'c',
+    widget: () => page({title: 'Track', widgets: 1, head: script('defer'), body: '<main><track-banner src="/data/talks-10000.json" track-id="ai-model" show-sessions></track-banner></main>'}),
+    static: () => page({title: 'Track', body: `<main>${staticBanner(docOf('/data/talks-10000.json'), 'ai-model')}</main>`}),
+  },
+  {
+    id: 'export-20mb', label: '1 card from a 20 MB export', group: 'c', parse: '/data/export-20mb.json',
+    widget: () => page({title: 'Export', widgets: 1, head: script('defer'), body: '<main><session-card src="/data/export-20mb.json" session-id="talk-7"></session-card></main>'}),
+    static: () => {
+      const doc = docOf('/data/export-20mb.json');
+      return page({title: 'Export', body: `<main>${staticCard(doc, doc.sessions[7])}</main>`});
+    },
+  },
+].filter((s) => !args.only || args.only.split(',').includes(s.id));
+
+const pages = new Map();
+for (const s of scenarios) for (const side of ['widget', 'static']) pages.set(`/${s.id}/${side}.html`, s[side]());
 
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
-  const file = path.startsWith('/fixtures/') ? join(fixtures, path.slice(10)) : join(root, path);
-  if (path === '/') return res.writeHead(200, {'content-type': 'text/html'}).end('<!doctype html><html lang="en"><body></body></html>');
-  if (!file.startsWith(root) && !file.startsWith(fixtures)) return res.writeHead(404).end();
-  if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, {'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/json'}).end(readFileSync(file));
-}).listen(0);
+  if (pages.has(path)) return res.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(pages.get(path));
+  if (path === '/dist/conference-widgets.js') return res.writeHead(200, {'content-type': 'text/javascript'}).end(bundle);
+  if (docs[path]) return res.writeHead(200, {'content-type': 'application/json'}).end(docText(path));
+  res.writeHead(404).end();
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${server.address().port}`;
 
+// ---- Measuring.
+
 const chrome = await findChrome();
-const browser = await puppeteer.launch({executablePath: chrome.executablePath, headless: chrome.headless, args: chromeArgs});
-const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+const browser = await puppeteer.launch({
+  executablePath: chrome.executablePath, headless: chrome.headless,
+  args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+});
 
-async function measure(name, body) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const page = await browser.newPage();
-    await page.goto(base + '/');
-    times.push(await page.evaluate(body, base));
-    await page.close();
+/** Top-level tasks of the renderer main threads, [start µs, duration µs], nested ones dropped. */
+function mainTasks(trace) {
+  const {traceEvents} = JSON.parse(Buffer.from(trace).toString('utf8'));
+  const main = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = traceEvents.filter((e) => e.ph === 'X' && e.cat.includes('toplevel') && main.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
+  const top = [];
+  const ends = new Map();
+  for (const e of tasks) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ts < (ends.get(key) ?? 0)) continue;
+    ends.set(key, e.ts + e.dur);
+    top.push([e.ts, e.dur ?? 0]);
   }
-  console.log(`${name.padEnd(64)} ${median(times).toFixed(1).padStart(8)} ms (median of ${RUNS})`);
+  return top;
 }
 
-const LOAD = `await new Promise((ok) => { const s = document.createElement('script');
-  s.src = base + '/dist/conference-widgets.js'; s.onload = ok; document.head.append(s); });`;
-
-/** A page function from a body that may use `base` and the loaded bundle. */
-const bench = (body) => new Function('base', `return (async () => { ${LOAD} ${body} })()`);
-
-await measure('load and evaluate dist/conference-widgets.js', new Function('base', `return (async () => {
-  const t = performance.now(); ${LOAD} return performance.now() - t; })()`));
-
-for (const tag of ['session-card', 'speaker-bio', 'track-banner']) {
-  await measure(`render 100 <${tag}> from the GOSIM document`, bench(`
-    const doc = await (await fetch(base + '/demo/data/gosim-paris-2025.json')).json();
-    const t = performance.now();
-    const els = Array.from({length: 100}, () => {
-      const el = document.createElement('${tag}');
-      el.setAttribute('track-id', 'ai-model');
-      el.data = doc;
-      return document.body.appendChild(el);
+async function visit(path, parse) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage({type: 'window'});
+    await tab.setViewport({width: 1280, height: 900});
+    await tab.tracing.start({categories: ['toplevel']});
+    const response = await tab.goto(base + path, {waitUntil: 'load', timeout: 120_000});
+    if (!response.ok()) throw new Error(`${path}: HTTP ${response.status()}`);
+    const result = await tab.evaluate(async () => {
+      const paint = await window.__bench.done;
+      const {cls, lcp, errors} = window.__bench;
+      return {paint, cls, lcp, errors};
     });
-    await Promise.all(els.map((el) => el.updateComplete));
-    document.body.offsetHeight;
-    return performance.now() - t;`));
-}
-
-if (existsSync(fixtures)) {
-  for (const [file, zone] of [['sessionize/scottishsummit-2026-all.json', 'Europe/London'], ['frab/voc-example-pretalx-rc3.json', ''], ['pretalx-widget/devopsdays-lima-2026-v0.4-raw.json', '']]) {
-    await measure(`import + render ${file}`, bench(`
-      const json = await (await fetch(base + '/fixtures/${file}')).json();
+    const trace = await tab.tracing.stop();
+    if (result.errors.length) throw new Error(`${path}: ${result.errors[0]}`);
+    // The trace runs from navigation to just after paint: the few tasks after paint are the probe's.
+    const durations = mainTasks(trace).map(([, d]) => d / 1000);
+    const nodes = await tab.evaluate(() => {
+      const count = (root) => {
+        let n = 0;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) n += 1 + (node.shadowRoot ? count(node.shadowRoot) : 0);
+        return n;
+      };
+      return count(document);
+    });
+    // What a reader sees of the first item, to check that both pages say the same.
+    const text = await tab.evaluate(() => {
+      const host = document.querySelector('session-card, track-banner');
+      const shown = host ? host.shadowRoot.querySelector('article, [part=banner]') : document.querySelector('.card, .banner');
+      return shown.innerText.replace(/\s+/g, ' ').trim();
+    });
+    const cdp = await tab.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+    const parseMs = parse ? await tab.evaluate(async (url) => {
+      const text = await (await fetch(url)).text();
       const t = performance.now();
-      const el = document.createElement('track-banner');
-      ${zone ? `el.setAttribute('time-zone', '${zone}');` : ''}
-      el.data = json;
-      document.body.append(el);
-      await new Promise((ok) => { el.addEventListener('conf-load', ok); el.addEventListener('conf-error', ok); });
-      return performance.now() - t;`));
+      JSON.parse(text);
+      return performance.now() - t;
+    }, parse) : undefined;
+    return {
+      paint: result.paint, cls: result.cls, lcp: result.lcp,
+      longest: Math.max(0, ...durations), tbt: durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+      nodes, heap: usedSize / 2 ** 20, parse: parseMs, text,
+    };
+  } finally {
+    await context.close();
   }
-} else {
-  console.log('../shared/fixtures absent: import benchmarks skipped');
 }
 
+const median = (xs) => {
+  const s = xs.filter((x) => x !== undefined).sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : undefined;
+};
+
+const METRICS = {
+  paint: ['paint (ms)', 1], cls: ['CLS', 3], longest: ['longest task (ms)', 0], tbt: ['total blocking time (ms)', 0],
+  nodes: ['DOM nodes (shadow roots too)', 0], heap: ['JS heap after GC (MB)', 1], parse: ['JSON.parse of the document alone (ms)', 0],
+};
+const SHOWN = {a: ['paint', 'cls', 'longest'], b: ['paint', 'longest', 'tbt', 'nodes', 'heap'], c: ['paint', 'longest', 'tbt', 'nodes', 'heap']};
+
+const rows = [];
+const started = Date.now();
+for (const s of scenarios) {
+  const runs = {widget: [], static: []};
+  for (let r = 0; r < ROUNDS; r++) {
+    // Alternate which side goes first, so neither always meets a warmer machine.
+    for (const side of r % 2 ? ['static', 'widget'] : ['widget', 'static']) {
+      runs[side].push(await visit(`/${s.id}/${side}.html`, side === 'widget' ? s.parse : undefined));
+    }
+  }
+  const [widgetText, staticText] = [runs.widget[0].text, runs.static[0].text];
+  if (widgetText !== staticText) console.warn(`${s.id}: the pages do not say the same:\n  widgets: ${widgetText}\n  static:  ${staticText}`);
+  for (const run of [...runs.widget, ...runs.static]) delete run.text;
+  const metrics = {};
+  for (const key of [...SHOWN[s.group], ...(s.parse ? ['parse'] : [])]) {
+    const widget = median(runs.widget.map((m) => m[key]));
+    const stat = median(runs.static.map((m) => m[key]));
+    metrics[key] = {widget, static: stat, ratio: widget !== undefined && stat ? widget / stat : undefined};
+  }
+  rows.push({id: s.id, label: s.label, metrics, runs});
+  process.stderr.write(`${s.id} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
+}
+const version = await browser.version();
 await browser.close();
 server.close();
+
+const fmt = (x, digits) => (x === undefined ? '–' : x.toFixed(digits));
+const lines = [
+  `| scenario | metric | widgets | static HTML | ratio |`,
+  `| --- | --- | ---: | ---: | ---: |`,
+  ...rows.flatMap(({label, metrics}) => Object.entries(metrics).map(([key, m]) =>
+    `| ${label.replace(/</g, '&lt;')} | ${METRICS[key][0]} | ${fmt(m.widget, METRICS[key][1])} | ${key === 'parse' ? '–' : fmt(m.static, METRICS[key][1])} | ${m.ratio === undefined ? '–' : `${m.ratio.toFixed(2)}×`} |`)),
+];
+const header = `Bench of ${args.dist} (${version}), medians of ${ROUNDS} first visits, ${new Date().toISOString().slice(0, 10)}.\n` +
+  'Paint: navigation → the frame after the content is in the DOM. Longest task and TBT: renderer main-thread tasks from a trace.\n' +
+  'Ratios are widgets ÷ static; on a shared machine, read the ratios rather than the milliseconds.\n';
+const markdown = `${header}\n${lines.join('\n')}\n`;
+mkdirSync(resolve(root, args.out, '..'), {recursive: true});
+writeFileSync(resolve(root, `${args.out}.json`), JSON.stringify({dist: args.dist, browser: version, rounds: ROUNDS, rows}, null, 2));
+writeFileSync(resolve(root, `${args.out}.md`), markdown);
+console.log(markdown);

@@ -16,6 +16,7 @@ import type {Loaded} from './load.js';
 import {describeFault} from './validate.js';
 import type {Fault} from './validate.js';
 import {ConfErrorEvent, ConfLoadEvent} from '../components/internal/events.js';
+import {pause} from '../components/internal/slices.js';
 
 /** A document made of attributes; `attributes` maps its paths to the attributes they came from. */
 export interface AttributesDraft {
@@ -136,7 +137,8 @@ export class DataController<T> implements ReactiveController {
       const abort = (this.abort = new AbortController());
       const seconds = timeout !== undefined && timeout > 0 ? timeout : undefined;
       fetchJson(src, abort.signal, seconds).then(
-        ({json, url}) => this.settle(read(json, url), abort),
+        // The JSON was parsed in this task: the import and the checks take the next one.
+        ({json, url}) => pause().then(() => this.settle(read(json, url), abort)),
         (error: unknown) => this.settle({status: 'error', error: asError(error)}, abort),
       );
     } else {

@@ -29,8 +29,30 @@ function zoneFormat(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
+// Offsets by zone and UTC hour: formatToParts is the costly step of toInstant, and a programme's
+// talks share a few hours.
+const offsets = new Map<string, number>();
+const HOUR = 3_600_000;
+
 /** Minutes the zone is ahead of UTC at the instant `ms`. */
 export function zoneOffset(ms: number, zone: string): number {
+  const hour = Math.floor(ms / HOUR) * HOUR;
+  const key = `${zone} ${hour}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = offsetAt(hour, zone);
+    // An hour with a change inside it (St John's changes at 05:30 UTC) is not remembered.
+    if (offset !== offsetAt(hour + HOUR - 1000, zone)) return offsetAt(ms, zone);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The visitor's IANA zone, looked up once per page and only when asked for. */
+let localZone: string | undefined;
+export const visitorZone = () => (localZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+function offsetAt(ms: number, zone: string): number {
   const parts: Record<string, number> = {};
   for (const {type, value} of zoneFormat(zone).formatToParts(ms)) parts[type] = Number(value);
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);

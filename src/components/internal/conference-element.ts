@@ -16,6 +16,7 @@ import {onPageLanguage} from '../../i18n/locale.js';
 import {choose, languageOf, sameLanguage} from '../../i18n/text.js';
 import {baseStyles} from '../../styles/base.js';
 import {richText} from './rich-text.js';
+import {inSlice} from './slices.js';
 
 export abstract class ConferenceElement<T> extends LitElement implements DataHost<T> {
   static override styles = [baseStyles];
@@ -65,6 +66,15 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     this.stopListening = onPageLanguage(() => this.requestUpdate());
     // Connected or moved: the closest `lang` may be another one now.
     this.requestUpdate();
+  }
+
+  /**
+   * Until the item is shown, renders wait for their slice (see slices.ts): a page of many widgets stays
+   * responsive while they fill in. Once shown, an update answers the reader at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const {status} = this.loader.outcome;
+    return this.hasUpdated && (status === 'ready' || status === 'error') ? super.scheduleUpdate() : inSlice(() => super.scheduleUpdate());
   }
 
   override disconnectedCallback() {

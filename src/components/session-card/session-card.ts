@@ -13,7 +13,7 @@ import {slug} from '../../data/import/shared.js';
 import type {Loaded} from '../../data/load.js';
 import {pick, byId} from '../../data/select.js';
 import type {LocalizedText, Session} from '../../data/types.js';
-import {isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
+import {isTimeZone, toInstant, visitorZone, zoneOffset} from '../../format/time.js';
 import {DAY_TIME, TIME, formatOffset, rangeParts, zoneCity} from '../../format/date.js';
 import {plainText, sessionToIcs} from '../../format/ics.js';
 import {wellFormed} from '../../format/well-formed.js';
@@ -91,7 +91,7 @@ export class SessionCard extends ConferenceElement<Session> {
   @property({attribute: 'show-intro', type: Boolean}) showIntro = false;
 
   /** The visitor's IANA time zone for `show-local-time`; the browser's by default. */
-  @property({attribute: 'visitor-time-zone'}) visitorTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  @property({attribute: 'visitor-time-zone'}) visitorTimeZone?: string;
 
   /** The clock, in epoch milliseconds, for the live and ended states; the real one when undefined. */
   @property({attribute: false}) now?: number;
@@ -171,7 +171,8 @@ export class SessionCard extends ConferenceElement<Session> {
     const doc = this.document;
     if (!doc) return nothing;
     const {timeZone: zone, venue, url} = doc.event;
-    const visitor = this.visitorTimeZone;
+    // The visitor's zone is looked up only when it is shown.
+    const visitor = this.showLocalTime ? this.visitorTimeZone ?? visitorZone() : undefined;
     const [start, end] = [session.start, session.end].map((time) => (time ? toInstant(time, zone) : undefined));
     const state = this.clock.state(start, end);
     const badge = state && html`<span part="state" class=${state}>${state === 'live' ? msg('Live now') : msg('Ended')}</span>`;
@@ -204,7 +205,7 @@ export class SessionCard extends ConferenceElement<Session> {
       ${track || state ? html`<p part="meta">${track && html`<span part="track">${this.t(track.name)}</span>`}${badge}</p>` : nothing}
       ${title}
       ${start === undefined ? nothing : range(start, zone, 'time')}
-      ${start !== undefined && this.showLocalTime && isTimeZone(visitor) && zoneOffset(start, visitor) !== zoneOffset(start, zone)
+      ${start !== undefined && visitor && isTimeZone(visitor) && zoneOffset(start, visitor) !== zoneOffset(start, zone)
         ? range(start, visitor, 'local-time')
         : nothing}
       ${place && html`<p part="place">${place}</p>`}

@@ -188,23 +188,23 @@ export class TrackBanner extends ConferenceElement<Track> {
       minute: '2-digit',
       timeZone,
     });
-    // Unscheduled (NaN) last; Infinity - Infinity is NaN, which sort takes as equal.
-    const at = (session: Session) => toInstant(session.start ?? '', timeZone) || Infinity;
-    const rows = sessions.filter((session) => session.track === track.id && session.kind !== 'break').sort((a, b) => at(a) - at(b));
+    // Each start read once, not in the comparator. Unscheduled (NaN) last; Infinity - Infinity is NaN,
+    // which sort takes as equal.
+    const rows = sessions
+      .filter((session) => session.track === track.id && session.kind !== 'break')
+      .map((session): [number, Session] => [toInstant(session.start ?? '', timeZone) || Infinity, session])
+      .sort((a, b) => a[0] - b[0]);
     return rows[0]
       ? html`<div part="sessions">
           ${this.heading(msg('Sessions in this track'), 'sessions-title', this.headingLevel + 1)}
           <ol>
-            ${rows.map((session) => {
-              const instant = at(session);
-              return html`<li>
+            ${rows.map(([instant, session]) => html`<li>
                 ${instant < Infinity
                   ? html`<time datetime=${new Date(instant).toISOString()}>${time.format(instant)}</time>`
                   : html`<span>${msg('Not yet scheduled')}</span>`}
                 <strong>${linkTo(fillHref(this.sessionHref, session.id), this.t(session.title))}</strong>
                 <span>${this.join((session.speakers ?? []).map((id) => byId(speakers, id)?.name))}</span>
-              </li>`;
-            })}
+              </li>`)}
           </ol>
         </div>`
       : nothing;

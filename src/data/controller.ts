@@ -138,7 +138,7 @@ export class DataController<T> implements ReactiveController {
       const seconds = timeout !== undefined && timeout > 0 ? timeout : undefined;
       fetchJson(src, abort.signal, seconds).then(
         // The JSON was parsed in this task: the import and the checks take the next one.
-        ({json, url}) => pause().then(() => this.settle(read(json, url), abort)),
+        ({json, url}) => pause().then(() => abort.signal.aborted || this.settle(read(json, url), abort)),
         (error: unknown) => this.settle({status: 'error', error: asError(error)}, abort),
       );
     } else {

@@ -42,6 +42,10 @@ export const styles = css`
   [part=zone] {
     white-space: nowrap;
   }
+  /* Intl's words only: they break at the spaces rangeParts left breakable, never inside a time. */
+  [part=time], [part=local-time] {
+    overflow-wrap: normal;
+  }
   ul[part=speakers] {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));

@@ -14,7 +14,8 @@ async function seed(change?: (doc: any) => void): Promise<ConferenceDocument> {
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const has = (el: Element, selector: string) => $(el, selector) !== null;
-const text = (el: Element, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+// Without the word joiner that keeps a range's dash on the line of its times.
+const text = (el: Element, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 /** Resolves once a ResizeObserver has measured `target` (the card's own observer, made before, has then run too). */
 async function measured(target: Element) {
   let seen = false;
@@ -272,6 +273,39 @@ describe('<session-card>', () => {
         await el.updateComplete;
       }
       expect(loads).to.equal(1);
+    });
+  });
+
+  describe('line breaks', () => {
+    /** The tops of the lines an element's text is on. */
+    const lines = (node: Element) => [...new Set([...node.getClientRects()].map((r) => Math.round(r.top)))];
+
+    /** Asserts the range of `[part=…]` is on one line: no break inside a time or around the dash. */
+    function rangeOnOneLine(el: SessionCard, part: string) {
+      const [start, end] = $$(el, `[part="${part}"] time`);
+      const startLines = lines(start);
+      expect(lines(end), `${part}: the end time on one line`).to.have.length(1);
+      expect(lines(end)[0], `${part}: the end time on the line of the start time`).to.equal(startLines[startLines.length - 1]);
+      return startLines.length;
+    }
+
+    it('keeps a time range together in a 200 px card; the date wraps before it', async () => {
+      const el = (await fixture(html`<div style="inline-size: 200px"><session-card lang="en-US" show-local-time
+        visitor-time-zone="America/New_York" .data=${await seed()}></session-card></div>`)).firstElementChild as SessionCard;
+      expect(rangeOnOneLine(el, 'time'), 'the date wraps').to.be.greaterThan(1);
+      rangeOnOneLine(el, 'local-time');
+      const [, end] = $$(el, '[part="time"] time');
+      expect(end.textContent).to.match(/^11:50\u00a0AM$/);
+    });
+
+    it('never leaves AM alone in a narrow compact row, live, in English or French', async () => {
+      for (const lang of ['en-US', 'fr']) {
+        for (const width of [200, 220, 240, 260, 280]) {
+          const el = (await fixture(html`<div style="inline-size: ${width}px"><session-card lang=${lang} variant="compact"
+            .now=${START + 1} .data=${await seed()}></session-card></div>`)).firstElementChild as SessionCard;
+          expect(rangeOnOneLine(el, 'time'), `${lang} ${width}`).to.equal(1);
+        }
+      }
     });
   });
 

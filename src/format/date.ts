@@ -21,6 +21,8 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
 export const TIME: Intl.DateTimeFormatOptions = {timeStyle: 'short'};
 /** `Wednesday 7 May 2025, 11:10`. */
 export const DAY_TIME: Intl.DateTimeFormatOptions = {dateStyle: 'full', ...TIME};
+/** `7 May 2025, 11:10`, for a list. */
+export const DATE_TIME: Intl.DateTimeFormatOptions = {dateStyle: 'medium', ...TIME};
 
 const TIME_FIELDS = new Set<string>(['hour', 'minute', 'second', 'dayPeriod']);
 // A space that may break (U+202F, which ICU puts before AM in some versions, already does not).
@@ -56,6 +58,10 @@ export function rangeParts(
   const join = (from: number, to?: number) => text.slice(from, to).join('');
   return b < 0 ? [join(0)] : [join(0, a), join(a, b), join(b)];
 }
+
+/** One instant in `zone`, worded and kept together as a range's start is. */
+export const formatTime = (instant: number, zone: string, locale: string, options = TIME) =>
+  rangeParts(instant, undefined, zone, locale, options)[0];
 
 /** Midnight UTC of a `2025-05-06` date, so calendar dates never shift with the reader's zone. */
 export const dateInstant = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00Z`);

@@ -8,7 +8,7 @@ import type {AttributesDraft} from '../../data/controller.js';
 import type {Loaded} from '../../data/load.js';
 import {byId, pick} from '../../data/select.js';
 import type {ConferenceDocument, LocalizedText, Session, Track} from '../../data/types.js';
-import {dateFormat, formatDateRange} from '../../format/date.js';
+import {DATE_TIME, TIME, formatDateRange, formatTime} from '../../format/date.js';
 import {toInstant} from '../../format/time.js';
 import {wellFormed} from '../../format/well-formed.js';
 import {styles} from './track-banner.styles.js';
@@ -177,13 +177,8 @@ export class TrackBanner extends ConferenceElement<Track> {
   }
 
   private renderSessions({event: {timeZone, start, end = start}, sessions = [], speakers}: ConferenceDocument, track: Track) {
-    // With the day when the event has several.
-    const time = dateFormat(this.contentLang, {
-      ...(start !== end && {day: 'numeric', month: 'short'}),
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-    });
+    // The card's time, with the day when the event has several.
+    const options = start === end ? TIME : DATE_TIME;
     // Unscheduled (NaN) last; Infinity - Infinity is NaN, which sort takes as equal.
     const at = (session: Session) => toInstant(session.start ?? '', timeZone) || Infinity;
     const rows = sessions.filter((session) => session.track === track.id && session.kind !== 'break').sort((a, b) => at(a) - at(b));
@@ -195,7 +190,7 @@ export class TrackBanner extends ConferenceElement<Track> {
               const instant = at(session);
               return html`<li>
                 ${instant < Infinity
-                  ? html`<time datetime=${new Date(instant).toISOString()}>${time.format(instant)}</time>`
+                  ? html`<time datetime=${new Date(instant).toISOString()}>${formatTime(instant, timeZone, this.contentLang, options)}</time>`
                   : html`<span>${msg('Not yet scheduled')}</span>`}
                 <strong>${linkTo(fillHref(this.sessionHref, session.id), this.t(session.title))}</strong>
                 <span>${this.join((session.speakers ?? []).map((id) => byId(speakers, id)?.name))}</span>

@@ -193,7 +193,7 @@ describe('<track-banner>', () => {
         '2025-05-06T07:30:00.000Z', '2025-05-06T12:00:00.000Z', '2025-05-07T09:10:00.000Z', undefined,
       ]);
       // In the event's zone, with the day: the event has two.
-      expect(rows.map((row) => text(row.firstElementChild))).to.deep.equal(['6 May, 09:30', '6 May, 14:00', '7 May, 11:10', 'Not yet scheduled']);
+      expect(rows.map((row) => text(row.firstElementChild))).to.deep.equal(['6 May 2025, 09:30', '6 May 2025, 14:00', '7 May 2025, 11:10', 'Not yet scheduled']);
       expect(text(rows[2].lastElementChild)).to.equal('Jenia Jitsev');
       await expect(el).to.be.accessible();
     });
@@ -206,6 +206,16 @@ describe('<track-banner>', () => {
       expect(rows.map((row) => text(row.firstElementChild))).to.deep.equal(['09:30', '14:00', '11:10', 'Horaire à venir']);
       expect(text(rows[0].querySelector('strong'))).to.equal('Discours d’ouverture');
       expect(text(el.shadowRoot!.querySelector('[part="sessions-title"]'))).to.equal('Les sessions de ce parcours');
+    });
+
+    it('show their time as the session card does: the locale’s own hour, never broken', async () => {
+      const doc = await withSessions();
+      const oneDay = await banner({...doc, event: {...doc.event, start: '2025-05-07', end: '2025-05-07'}}, 'show-sessions', 'en-US');
+      const times = (el: TrackBanner) => [...part(el, 'sessions')!.querySelectorAll('time')].map((time) => time.textContent);
+      expect(times(oneDay)).to.deep.equal(['9:30\u00a0AM', '2:00\u00a0PM', '11:10\u00a0AM']);
+      const card = await fixture(html`<session-card lang="en-US" session-id="open-foundation-models" .data=${doc}></session-card>`);
+      expect(card.shadowRoot!.querySelector('[part="time"] time')!.textContent).to.match(/ 11:10$/);
+      expect(times(await banner(doc, 'show-sessions', 'en-US'))[0]).to.equal('May 6, 2025, 9:30\u00a0AM');
     });
 
     it('link to session-href, the id URL-encoded', async () => {

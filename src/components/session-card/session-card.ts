@@ -42,7 +42,7 @@ function timeRange(start: number, end: number | undefined, zone: string, lang: s
  * @csspart state - "Live now" or "Ended", when the clock is inside or past the session.
  * @csspart title - The session title, a heading at `heading-level`.
  * @csspart time - The date and time range in the event's time zone (compact: the times only).
- * @csspart local-time - The same range in the visitor's time zone, with `show-local-time`.
+ * @csspart local-time - The same range in the visitor's time zone, "your time", with `show-local-time`.
  * @csspart zone - The name and UTC offset of a time zone.
  * @csspart place - The room and the venue.
  * @csspart speakers - The speakers (compact: their names).
@@ -180,10 +180,10 @@ export class SessionCard extends ConferenceElement<Session> {
     const title = this.heading(this.t(session.title));
     // The validator let only a CSS colour through.
     const style = track?.color ? `--_track:${track.color}` : nothing;
-    /** The range in `zone`, then the zone: `… 11:10–11:50 Paris time (UTC+2)`. */
-    const range = (from: number, zone: string, part: string) =>
+    /** The range in `zone`, then the zone's name and offset: `… 11:10–11:50 Paris time (UTC+2)`. */
+    const range = (from: number, zone: string, part: string, name: string) =>
       html`<p part=${part}>${timeRange(from, end, zone, this.contentLang, DAY_TIME)}
-        <span part="zone">${msg(str`${zoneCity(zone)} time`)} (${formatOffset(zoneOffset(from, zone))})</span></p>`;
+        <span part="zone">${name} (${formatOffset(zoneOffset(from, zone))})</span></p>`;
 
     if (this.variant === 'compact') {
       return html`<article part="card" class="compact" style=${style}>
@@ -201,9 +201,9 @@ export class SessionCard extends ConferenceElement<Session> {
     return html`<article part="card" class=${expanded ? 'full open' : 'full'} style=${style}>
       ${track || state ? html`<p part="meta">${track && html`<span part="track">${this.t(track.name)}</span>`}${badge}</p>` : nothing}
       ${title}
-      ${start === undefined ? nothing : range(start, zone, 'time')}
+      ${start === undefined ? nothing : range(start, zone, 'time', msg(str`${zoneCity(zone)} time`))}
       ${start !== undefined && this.showLocalTime && isTimeZone(visitor) && zoneOffset(start, visitor) !== zoneOffset(start, zone)
-        ? range(start, visitor, 'local-time')
+        ? range(start, visitor, 'local-time', msg('your time', {desc: 'After a time range in the visitor’s own time zone, before its UTC offset.'}))
         : nothing}
       ${place && html`<p part="place">${place}</p>`}
       ${speakers.length

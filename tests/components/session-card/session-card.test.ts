@@ -181,7 +181,7 @@ describe('<session-card>', () => {
   describe('time zones', () => {
     it('adds the time in a visitor zone of New York', async () => {
       const el = await fixture<SessionCard>(html`<session-card lang="en-GB" show-local-time visitor-time-zone="America/New_York" .data=${await seed()}></session-card>`);
-      expect(text(el, '[part="local-time"]')).to.match(/^Wednesday,? 7 May 2025,? 05:10\s?–\s?05:50 New York time \(UTC−4\)$/);
+      expect(text(el, '[part="local-time"]')).to.match(/^Wednesday,? 7 May 2025,? 05:10\s?–\s?05:50 your time \(UTC−4\)$/);
       expect($$(el, '[part="local-time"] time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-05-07T09:10:00.000Z', '2025-05-07T09:50:00.000Z']);
       await expect(el).to.be.accessible();
     });
@@ -189,7 +189,7 @@ describe('<session-card>', () => {
     it('adds the visitor time in French', async () => {
       await pageLanguage('fr');
       const el = await fixture<SessionCard>(html`<session-card lang="fr" show-local-time visitor-time-zone="America/New_York" .data=${await seed()}></session-card>`);
-      expect(text(el, '[part="local-time"]')).to.match(/^mercredi 7 mai 2025,? 05:10\s?–\s?05:50 heure de New York \(UTC−4\)$/);
+      expect(text(el, '[part="local-time"]')).to.match(/^mercredi 7 mai 2025,? 05:10\s?–\s?05:50 votre heure \(UTC−4\)$/);
     });
 
     it('adds nothing when the visitor keeps the event’s time, or their zone is unknown', async () => {
@@ -209,7 +209,7 @@ describe('<session-card>', () => {
       // Two hours on the clock, one hour in fact: 02:00 does not exist that night in Paris.
       expect($$(el, '[part="time"] time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-03-30T00:30:00.000Z', '2025-03-30T01:30:00.000Z']);
       expect(text(el, '[part="time"]')).to.match(/^Sunday,? 30 March 2025,? 01:30\s?–\s?03:30 Paris time \(UTC\+1\)$/);
-      expect(text(el, '[part="local-time"]')).to.match(/^Saturday,? 29 March 2025,? 20:30\s?–\s?21:30 New York time \(UTC−4\)$/);
+      expect(text(el, '[part="local-time"]')).to.match(/^Saturday,? 29 March 2025,? 20:30\s?–\s?21:30 your time \(UTC−4\)$/);
     });
 
     it('shows a session over midnight with both dates', async () => {

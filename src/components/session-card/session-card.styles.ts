@@ -48,7 +48,8 @@ export const styles = css`
   }
   ul[part=speakers] {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    /* auto-fit: a lone speaker takes the whole width, not one column of two. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
     gap: .75rem 1rem;
     padding: 0;
   }

@@ -24,6 +24,8 @@ async function measured(target: Element) {
   await waitUntil(() => seen, 'the abstract was measured');
   observer.disconnect();
 }
+/** The tops of the lines an element's text is on. */
+const lines = (node: Element) => [...new Set([...node.getClientRects()].map((r) => Math.round(r.top)))];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const START = Date.UTC(2025, 4, 7, 9, 10);
@@ -277,9 +279,6 @@ describe('<session-card>', () => {
   });
 
   describe('line breaks', () => {
-    /** The tops of the lines an element's text is on. */
-    const lines = (node: Element) => [...new Set([...node.getClientRects()].map((r) => Math.round(r.top)))];
-
     /** Asserts the range of `[part=…]` is on one line: no break inside a time or around the dash. */
     function rangeOnOneLine(el: SessionCard, part: string) {
       const [start, end] = $$(el, `[part="${part}"] time`);
@@ -307,6 +306,16 @@ describe('<session-card>', () => {
         }
       }
     });
+  });
+
+  it('gives a lone speaker the width of the card: the position on one line', async () => {
+    await pageLanguage('fr');
+    const el = (await fixture(html`<div style="inline-size: 560px"><session-card lang="fr" .data=${await seed()}></session-card></div>`))
+      .firstElementChild as SessionCard;
+    const list = $(el, '[part="speakers"]')!.getBoundingClientRect();
+    expect($(el, '[part="speaker"]')!.getBoundingClientRect().width).to.equal(list.width);
+    expect(text(el, '[part="position"]')).to.equal('Responsable scientifique, LAION');
+    expect(lines($(el, '[part="position"]')!)).to.have.length(1);
   });
 
   describe('compact', () => {

@@ -121,6 +121,28 @@ describe('<track-banner>', () => {
   });
 
   describe('the tracks', () => {
+    it('keep each colour dot on the first line of its name, however narrow', async () => {
+      for (const width of [140, 180, 240, 320]) {
+        const el = (await fixture(html`<div style="inline-size: ${width}px"></div>`)) as HTMLElement;
+        const doc = await data();
+        const tracks = doc.tracks!.map((track, i) => (i === 1 ? {...track, name: 'Supercalifragilistic open-source inference'} : track));
+        const one = await banner({...doc, tracks});
+        el.append(one);
+        await one.updateComplete;
+        for (const track of parts(one, 'track')) {
+          const dot = track.querySelector('[part="swatch"]')!.getBoundingClientRect();
+          const first = document.createRange();
+          const label = [...track.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+          first.setStart(label, 0);
+          first.setEnd(label, 1);
+          const char = first.getBoundingClientRect();
+          const name = `${width}px ${track.textContent!.trim()}`;
+          expect(dot.top, name).to.be.within(char.top - 1, char.bottom);
+          expect(dot.right, name).to.be.at.most(char.left);
+        }
+      }
+    });
+
     it('lists the six tracks in a named navigation, the current one marked', async () => {
       const el = await banner(data());
       const nav = el.shadowRoot!.querySelector('nav[part="tracks"]')!;

@@ -76,22 +76,6 @@ export const styles = css`
   [part=abstract], details {
     max-inline-size: 42rem;
   }
-  button {
-    justify-self: start;
-    padding: .4em 1em;
-    border: 1px solid var(--_border);
-    border-radius: 2em;
-    background: var(--_subtle);
-    cursor: pointer;
-  }
-  [part=more] {
-    margin-block-start: -.5rem;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-  }
   details {
     padding: .5rem .75rem;
     border-radius: .5rem;

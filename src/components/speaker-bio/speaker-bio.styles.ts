@@ -85,20 +85,10 @@ export const styles = [
     .clip > :nth-child(n+4) {
       display: none;
     }
-    button,
     [part=social] a {
       padding: 0.4rem 0.75rem 0.4rem 0.5rem;
       border: 1px solid var(--_border);
       border-radius: 2rem;
-    }
-    button {
-      justify-self: start;
-      padding-inline: 0.9rem;
-      background: none;
-      color: var(--_accent);
-      cursor: pointer;
-    }
-    [part=social] a {
       display: inline-flex;
       align-items: center;
       gap: 0.4rem;

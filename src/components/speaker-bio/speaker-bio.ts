@@ -62,7 +62,8 @@ const LONG = 4;
  * @csspart more - The button that shows the rest of a long list.
  * @csspart notice - The note naming unknown `sections`.
  * @cssprop [--conf-photo-size=4rem] - Size of the photo (5rem, 7rem in a wide full variant).
- * @cssprop [--conf-accent=#3b5bdb] - Links and the "Show all" button.
+ * @cssprop [--conf-accent=#3b5bdb] - Links and focus rings.
+ * @cssprop [--conf-subtle=#f3f5f8] - Background of the buttons and of the initials.
  * @fires conf-load - The data is loaded and shown.
  * @fires conf-error - Loading or validation failed; `event.error` says why.
  */

@@ -1,6 +1,6 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../../src/index.js';
-import type {ConfErrorEvent, ConferenceDocument, ConfLoadEvent, Speaker, SpeakerBio} from '../../../src/index.js';
+import type {ConfErrorEvent, ConferenceDocument, ConfLoadEvent, SessionCard, Speaker, SpeakerBio} from '../../../src/index.js';
 import {captureWarnings, gosim, pageLanguage, textOf} from '../../helpers.js';
 
 const PHOTO = '/tests/components/speaker-bio/photo.svg';
@@ -166,6 +166,23 @@ describe('<speaker-bio>', () => {
       expect(text(button)).to.equal('Show fewer');
       expect(sources.querySelector(`#${button.getAttribute('aria-controls')}`)).to.equal(sources.querySelector('ol'));
     });
+  });
+
+  it('has the look of the session card’s "Show more" for "Show all", accessible in both themes', async () => {
+    const look = (button: Element) => {
+      const style = getComputedStyle(button);
+      return [style.color, style.backgroundColor, style.borderTopColor, style.borderTopWidth, style.borderRadius,
+        style.paddingBlockStart, style.paddingInlineStart, style.fontSize, style.textDecorationLine];
+    };
+    for (const theme of ['light', 'dark']) {
+      const bio = await fixture<SpeakerBio>(html`<speaker-bio theme=${theme} sections="sources" .data=${await offline()}></speaker-bio>`);
+      const card = (await fixture(html`<div style="inline-size: 300px"><session-card theme=${theme} .data=${await offline()}></session-card></div>`))
+        .firstElementChild as SessionCard;
+      await waitUntil(() => card.shadowRoot!.querySelector('[part="more"]'), 'the card shows "Show more"');
+      expect(look(card.shadowRoot!.querySelector('[part="more"]')!), theme).to.deep.equal(look($(bio, '[part="more"]')!));
+      await expect(bio).to.be.accessible();
+      await expect(card).to.be.accessible();
+    }
   });
 
   it('shows the short biography, when the data has one, as the first section', async () => {

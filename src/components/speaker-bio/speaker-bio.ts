@@ -141,8 +141,6 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
     const {variant, unknown} = this;
     const card = variant === 'card';
     const name = this.plain(s.name);
-    // One message for every heading, in the order of `speakerSections`: each message costs bytes twice.
-    const captions = msg('About|Role|Education|Career|Publications|Awards|Media appearances|Videos|Blog posts|Influence and impact|Personal insights|Images|Online profiles|In summary|Sources').split('|');
     return html`<article part="card" class=${variant}>
       <header part="header">
         ${avatar(name, s.photo?.src, this.plain(s.photo?.alt), 'photo')}
@@ -162,12 +160,36 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
             const body = this.body(section, s, name);
             return body
               ? html`<section part="section section-${section}">
-                  ${this.heading(captions[speakerSections.indexOf(section)], 'section-title', this.headingLevel + 1)}${body}
+                  ${this.heading(this.caption(section, s), 'section-title', this.headingLevel + 1)}${body}
                 </section>`
               : nothing;
           })}
       ${unknown.length ? html`<p part="notice" role="status">${msg(str`Unknown section: ${unknown.join(', ')}`)}</p>` : nothing}
     </article>`;
+  }
+
+  /**
+   * A section's heading. The first paragraph about the speaker is "About" whichever field holds it: the
+   * role is "Role" only under a biography.
+   */
+  private caption(section: SpeakerSection, s: Speaker): string {
+    switch (section) {
+      case 'bio': return msg('About');
+      case 'role': return s.bio ? msg('Role') : msg('About');
+      case 'education': return msg('Education');
+      case 'timeline': return msg('Career');
+      case 'publications': return msg('Publications');
+      case 'awards': return msg('Awards');
+      case 'media': return msg('Media appearances');
+      case 'videos': return msg('Videos');
+      case 'posts': return msg('Blog posts');
+      case 'influence': return msg('Influence and impact');
+      case 'insights': return msg('Personal insights');
+      case 'images': return msg('Images');
+      case 'social': return msg('Online profiles');
+      case 'conclusion': return msg('In summary');
+      default: return msg('Sources');
+    }
   }
 
   /** A text block; the element's children instead when the speaker comes from attributes. */

@@ -112,8 +112,15 @@ export const styles = [
       max-block-size: 20rem;
       border-radius: calc(var(--_radius)/2);
     }
+    /* The card is short: its text is two lines of the first paragraph. */
     .card > .rich > * + * {
       display: none;
+    }
+    .card > [part=text] {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
     }
     @container (min-width: 36rem) {
       article:not(.card) {

@@ -75,7 +75,10 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
   /** Id of the speaker to show; may be left out when the document holds one speaker. */
   @property({attribute: 'speaker-id'}) speakerId?: string;
 
-  /** `full` shows every section in the data; `card` the photo, name, positions, profiles and role. */
+  /**
+   * `full` shows every section in the data; `card` is short: the photo, name, first position, profiles,
+   * and the role (or the biography) clamped to two lines.
+   */
   @property() variant: SpeakerVariant = 'full';
 
   /** Sections to show, in this order, as names separated by commas: `timeline,publications,awards`. */
@@ -147,7 +150,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
         <div>
           ${this.heading(this.t(s.name), 'name')}
           ${s.positions?.length
-            ? html`<ul part="positions">${s.positions.map((p) => html`<li>${this.t(p.title)}${this.link(p.organization, p.url, ', ')}</li>`)}</ul>`
+            ? html`<ul part="positions">${(card ? s.positions.slice(0, 1) : s.positions).map((p) => html`<li>${this.t(p.title)}${this.link(p.organization, p.url, ', ')}</li>`)}</ul>`
             : nothing}
           ${card
             ? this.social(s, name, card)

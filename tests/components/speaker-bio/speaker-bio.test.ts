@@ -191,18 +191,31 @@ describe('<speaker-bio>', () => {
     expect(text(section(el, 'bio').querySelector('[part="text"]'))).to.equal('Works on open datasets.');
   });
 
-  it('card variant: photo, name, positions, social icons and one paragraph of the role, nothing else', async () => {
+  it('card variant: photo, name, first position, social icons and one paragraph of the role, nothing else', async () => {
     const doc = await offline((s) => (s.role = 'First paragraph of the role.\n\nSecond paragraph.'));
     const el = await fixture<SpeakerBio>(html`<speaker-bio variant="card" .data=${doc}></speaker-bio>`);
     expect($(el, '[part="photo"]')).to.exist;
     expect(text($(el, '[part="name"]'))).to.equal('Jenia Jitsev');
-    expect($$(el, '[part="positions"] li')).to.have.length(2);
+    expect($$(el, '[part="positions"] li').map(text)).to.deep.equal(['Scientific Lead, LAION']);
     const links = $$(el, '[part="social"] a');
     expect(links.map(text)).to.deep.equal(['Jenia Jitsev on Twitter', 'Jenia Jitsev on LinkedIn', 'Jenia Jitsev on GitHub', 'Jenia Jitsev’s website']);
     const paragraphs = $$(el, '[part="text"] p').filter((p) => p.getClientRects().length).map(text);
     expect(paragraphs).to.deep.equal(['First paragraph of the role.']);
     expect($$(el, 'section, [part="location"], [part="credit"], [part="section-title"]')).to.have.length(0);
     expect(textOf(el)).not.to.contain('Falling Walls');
+  });
+
+  it('card variant is short: the role clamped to two lines, in a 320 px sidebar and at 600 px', async () => {
+    for (const width of [320, 600]) {
+      const el = (await fixture(html`<div style="inline-size: ${width}px"><speaker-bio variant="card" .data=${await offline()}></speaker-bio></div>`))
+        .firstElementChild as SpeakerBio;
+      const body = $(el, '[part="text"]') as HTMLElement;
+      const lineHeight = parseFloat(getComputedStyle(body).lineHeight);
+      expect(body.scrollHeight, `${width}: the role is longer than two lines`).to.be.greaterThan(3 * lineHeight);
+      expect(body.clientHeight, `${width}: two lines shown`).to.be.closeTo(2 * lineHeight, 2);
+      expect(el.getBoundingClientRect().height, `${width}: a short card`).to.be.below(width === 320 ? 300 : 240);
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('shows the chosen sections in the chosen order', async () => {

@@ -150,7 +150,8 @@ export class TrackBanner extends ConferenceElement<Track> {
       ${hero
         ? [
             tracks[1]
-              ? html`<nav part="tracks" aria-label=${msg(str`Tracks of ${this.plain(name)}`)}>
+              // Named for this track too: two banners on a page make two landmarks with two names.
+              ? html`<nav part="tracks" aria-label=${msg(str`${this.plain(track.name)} and the other tracks of ${this.plain(name)}`)}>
                   <ul>
                     ${tracks.map((other) => {
                       const href = fillHref(this.trackHref, other.id);

@@ -97,7 +97,7 @@ describe('<track-banner>', () => {
 
     it('labels the tracks and the credit in French', async () => {
       const el = await banner(data(), '', 'fr');
-      expect(part(el, 'tracks')!.getAttribute('aria-label')).to.equal('Parcours de GOSIM AI Paris 2025');
+      expect(part(el, 'tracks')!.getAttribute('aria-label')).to.equal('AI Model et les autres parcours de GOSIM AI Paris 2025');
       // A no-break space keeps the colon with its words.
       expect(part(el, 'credits')!.textContent!.trim()).to.equal('Source du contenu\u00a0: MOFA');
     });
@@ -146,11 +146,22 @@ describe('<track-banner>', () => {
     it('lists the six tracks in a named navigation, the current one marked', async () => {
       const el = await banner(data());
       const nav = el.shadowRoot!.querySelector('nav[part="tracks"]')!;
-      expect(nav.getAttribute('aria-label')).to.equal('Tracks of GOSIM AI Paris 2025');
+      expect(nav.getAttribute('aria-label')).to.equal('AI Model and the other tracks of GOSIM AI Paris 2025');
       const tracks = [...nav.querySelectorAll('li > [part="track"]')];
       expect(tracks.map(text)).to.deep.equal(SIX);
       expect(tracks.map((t) => t.getAttribute('aria-current'))).to.deep.equal(['true', null, null, null, null, null]);
       expect(nav.querySelector('[href]')).to.equal(null);
+    });
+
+    it('gives each banner of a page a navigation of its own name', async () => {
+      const doc = await data();
+      const page = await fixture(html`<div>
+        <track-banner track-id="ai-model" .data=${doc}></track-banner>
+        <track-banner track-id="ai-infra" .data=${doc}></track-banner>
+      </div>`);
+      const navs = [...page.querySelectorAll('track-banner')].map((el) => el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label'));
+      expect(new Set(navs).size).to.equal(2);
+      await expect(page).to.be.accessible();
     });
 
     it('shows each track’s colour as a swatch', async () => {

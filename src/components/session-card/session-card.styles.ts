@@ -53,15 +53,23 @@ export const styles = css`
     gap: .75rem 1rem;
     padding: 0;
   }
+  /* The photo, then the name over the position, with no wrapper around the two. */
   [part=speaker] {
-    display: flex;
-    gap: .65rem;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 .65rem;
     align-items: center;
     line-height: 1.3;
   }
+  [part=speaker] > .avatar {
+    grid-row: span 2;
+  }
   [part=speaker-name] {
-    display: block;
+    align-self: end;
     font-weight: 600;
+  }
+  [part=position] {
+    align-self: start;
   }
   [part=position], .compact p {
     font-size: .875rem;

@@ -263,7 +263,7 @@ describe('<speaker-bio>', () => {
       const img = $(el, '[part="photo"] img');
       if (img) await oneEvent(img, 'error');
       expect($(el, '[part="photo"] img')).to.be.null;
-      expect(text($(el, '[part="photo"] .initials'))).to.equal('JJ');
+      expect(text($(el, '[part="photo"]'))).to.equal('JJ');
     });
 
     it('shows the photo once it has loaded', async () => {

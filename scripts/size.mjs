@@ -5,9 +5,10 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 // gzip bytes for dist/conference-widgets.js, the whole library. The goal is 16 KB; Lit and
 // @lit/localize alone take 7 KB of it and the rest does not fit (README, "Size"). The size ladder
 // had 25 KB for the three elements; the one tolerant data path, the text safety and the user ids
-// (issue 9) took it to 27.3 KB, so this guards 28 KB against growth while the ladder is decided.
+// (issue 9), then the skeletons, hostile-page resets, render slices and the visual fixes (issue 10)
+// took it to 28.6 KB, so this guards 29 KB against growth while the ladder is decided.
 const GOAL = 16 * 1024;
-const BUDGET = 28 * 1024;
+const BUDGET = 29 * 1024;
 const files = ['dist/conference-widgets.js', 'dist/conference-widgets.esm.js'];
 let over = false;
 for (const file of files) {

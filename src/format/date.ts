@@ -21,10 +21,31 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
 export const TIME: Intl.DateTimeFormatOptions = {timeStyle: 'short'};
 /** `Wednesday 7 May 2025, 11:10`. */
 export const DAY_TIME: Intl.DateTimeFormatOptions = {dateStyle: 'full', ...TIME};
+/** `7 May 2025, 11:10`, for a list. */
+export const DATE_TIME: Intl.DateTimeFormatOptions = {dateStyle: 'medium', ...TIME};
+
+const TIME_FIELDS = new Set<string>(['hour', 'minute', 'second', 'dayPeriod']);
+// A space that may break (U+202F, which ICU puts before AM in some versions, already does not).
+const SPACE = /(?!\u202f)\s/g;
+
+/**
+ * The parts' text with no line break inside a time (`11:50 AM`) or around the dash of a range
+ * (parts `from` to `to`), so only the date may wrap: no-break spaces, and a word joiner after the
+ * dash, which allows a break after it even before a no-break space.
+ */
+function nonBreaking(parts: readonly Intl.DateTimeRangeFormatPart[], from: number, to: number): string[] {
+  const timeField = (i: number) => TIME_FIELDS.has(parts[i]?.type);
+  return parts.map(({value}, i) =>
+    i >= from && i < to
+      ? value.replace(SPACE, '\u00a0').replace(/\S/g, '$&\u2060')
+      : timeField(i) || (timeField(i - 1) && timeField(i + 1)) ? value.replace(SPACE, '\u00a0') : value,
+  );
+}
 
 /**
  * A range in `zone` as Intl words it (`Wednesday 7 May 2025, 11:10–11:50`; over midnight it names both
  * days), split as [start, between, end] so each end can sit in its own element; [all] for one instant.
+ * A time, and a range between two times, never breaks across lines.
  */
 export function rangeParts(
   start: number, end: number | undefined, zone: string, locale: string, options = DAY_TIME,
@@ -33,9 +54,14 @@ export function rangeParts(
   const sources = parts.map((p) => p.source);
   const a = sources.lastIndexOf('startRange') + 1;
   const b = sources.indexOf('endRange');
-  const join = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join('');
+  const text = nonBreaking(parts, a, b);
+  const join = (from: number, to?: number) => text.slice(from, to).join('');
   return b < 0 ? [join(0)] : [join(0, a), join(a, b), join(b)];
 }
+
+/** One instant in `zone`, worded and kept together as a range's start is. */
+export const formatTime = (instant: number, zone: string, locale: string, options = TIME) =>
+  rangeParts(instant, undefined, zone, locale, options)[0];
 
 /** Midnight UTC of a `2025-05-06` date, so calendar dates never shift with the reader's zone. */
 export const dateInstant = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00Z`);

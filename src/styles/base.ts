@@ -85,9 +85,16 @@ export const baseStyles = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
+  /* One look for every button: Add to calendar, Show more, Show all, Try again. */
   button {
+    justify-self: start;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_border);
+    border-radius: 2em;
+    background: var(--_subtle);
     font: inherit;
     color: inherit;
+    cursor: pointer;
   }
   img {
     max-width: 100%;

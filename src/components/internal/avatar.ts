@@ -18,15 +18,14 @@ export const initials = (name: string) =>
 export function avatar(name: string, src: string | undefined, alt = '', part = 'avatar') {
   const url = safeImageUrl(src);
   // One accessible name for the whole avatar, whether the photo or the initials show.
-  return html`<span part=${part} class="avatar" role=${alt ? 'img' : nothing} aria-label=${alt || nothing} aria-hidden=${alt ? nothing : 'true'}>
-    <span class="initials">${initials(name)}</span>
-    ${url && !failed.has(url)
+  // No whitespace between the tags: each text node counts in a card's shadow DOM.
+  return html`<span part=${part} class="avatar" role=${alt ? 'img' : nothing} aria-label=${alt || nothing} aria-hidden=${alt ? nothing : 'true'}
+    >${initials(name)}${url && !failed.has(url)
       ? html`<img src=${url} alt="" loading="lazy" decoding="async"
           @load=${(e: Event) => (e.target as HTMLElement).setAttribute('data-loaded', '')}
           @error=${(e: Event) => {
             failed.add(url);
             dropImage(e);
           }} />`
-      : nothing}
-  </span>`;
+      : nothing}</span>`;
 }

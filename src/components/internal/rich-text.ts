@@ -5,21 +5,27 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {parseMarkup} from '../../format/markup.js';
-import type {Inline} from '../../format/markup.js';
+import type {Block, Inline} from '../../format/markup.js';
 import {linkTo} from './url.js';
 
-const inline = (nodes: readonly Inline[]): unknown[] =>
-  nodes.map((node) => {
-    if (typeof node === 'string') return node;
-    const children = inline(node.children);
-    if (node.kind === 'link') return linkTo(node.href, children);
-    return node.kind === 'strong' ? html`<strong>${children}</strong>` : html`<em>${children}</em>`;
-  });
+/** Inline nodes; a run of plain text is one string, so it costs one text node. */
+const inline = (nodes: readonly Inline[]): unknown =>
+  nodes.length === 1 && typeof nodes[0] === 'string'
+    ? nodes[0]
+    : nodes.map((node) => {
+        if (typeof node === 'string') return node;
+        const children = inline(node.children);
+        if (node.kind === 'link') return linkTo(node.href, children);
+        return node.kind === 'strong' ? html`<strong>${children}</strong>` : html`<em>${children}</em>`;
+      });
 
-/** A whole text: paragraphs and lists. */
-export const richText = (text: string): TemplateResult[] =>
-  parseMarkup(text).map(({list, lines}) =>
-    list
-      ? html`<ul>${lines.map((line) => html`<li>${inline(line)}</li>`)}</ul>`
-      : html`<p>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${inline(line)}`)}</p>`,
-  );
+const block = ({list, lines}: Block): TemplateResult =>
+  list
+    ? html`<ul>${lines.map((line) => html`<li>${inline(line)}</li>`)}</ul>`
+    : html`<p>${lines.length === 1 ? inline(lines[0]) : lines.map((line, i) => html`${i ? html`<br />` : nothing}${inline(line)}`)}</p>`;
+
+/** A whole text: paragraphs and lists; one paragraph alone is no list, which would cost two markers. */
+export const richText = (text: string): TemplateResult | TemplateResult[] => {
+  const blocks = parseMarkup(text);
+  return blocks.length === 1 ? block(blocks[0]) : blocks.map(block);
+};

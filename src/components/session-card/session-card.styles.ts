@@ -15,7 +15,7 @@ export const styles = css`
   }
   @container (width < 25em) {
     .skeleton {
-      --_reserve: 28em;
+      --_reserve: 30em;
     }
     :host([variant='compact']) .skeleton {
       --_reserve: 8em;
@@ -62,21 +62,34 @@ export const styles = css`
   [part=zone] {
     white-space: nowrap;
   }
+  /* Intl's words only: they break at the spaces rangeParts left breakable, never inside a time. */
+  [part=time], [part=local-time] {
+    overflow-wrap: normal;
+  }
   ul[part=speakers] {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+    /* auto-fit: a lone speaker takes the whole width, not one column of two. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
     gap: .75em 1em;
     padding: 0;
   }
+  /* The photo, then the name over the position, with no wrapper around the two. */
   [part=speaker] {
-    display: flex;
-    gap: .65em;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 .65em;
     align-items: center;
     line-height: 1.3;
   }
+  [part=speaker] > .avatar {
+    grid-row: span 2;
+  }
   [part=speaker-name] {
-    display: block;
+    align-self: end;
     font-weight: 600;
+  }
+  [part=position] {
+    align-self: start;
   }
   [part=position], .compact p {
     font-size: .875em;
@@ -90,22 +103,6 @@ export const styles = css`
   }
   [part=abstract], details {
     max-inline-size: 42em;
-  }
-  button {
-    justify-self: start;
-    padding: .4em 1em;
-    border: 1px solid var(--_border);
-    border-radius: 2em;
-    background: var(--_subtle);
-    cursor: pointer;
-  }
-  [part=more] {
-    margin-block-start: -.5em;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
   }
   details {
     padding: .5em .75em;

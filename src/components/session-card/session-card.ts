@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
@@ -23,11 +23,15 @@ import {styles} from './session-card.styles.js';
 export const sessionCardVariants = ['full', 'compact'] as const;
 export type SessionCardVariant = (typeof sessionCardVariants)[number];
 
-/** A time range with its start and its end each in a `<time datetime>`. */
-function timeRange(start: number, end: number | undefined, zone: string, lang: string, options: Intl.DateTimeFormatOptions) {
+/** A paragraph `part` with a time range, its start and its end each in a `<time datetime>`, and the zone. */
+function timeRange(start: number, end: number | undefined, zone: string, lang: string, options: Intl.DateTimeFormatOptions, part: string, zoneName?: string) {
   const [from, between, to] = rangeParts(start, end, zone, lang, options);
-  const time = (ms: number, text: string) => html`<time datetime=${new Date(ms).toISOString()}>${text}</time>`;
-  return to === undefined ? time(start, from) : [time(start, from), between, time(end ?? start, to)];
+  const iso = (ms: number) => new Date(ms).toISOString();
+  // No whitespace between bindings but the one before the zone: every node counts (a card holds ≤ 60).
+  const name = zoneName === undefined ? nothing : html` <span part="zone">${zoneName}</span>`;
+  return to === undefined
+    ? html`<p part=${part}><time datetime=${iso(start)}>${from}</time>${name}</p>`
+    : html`<p part=${part}><time datetime=${iso(start)}>${from}</time>${between}<time datetime=${iso(end ?? start)}>${to}</time>${name}</p>`;
 }
 
 /**
@@ -42,7 +46,7 @@ function timeRange(start: number, end: number | undefined, zone: string, lang: s
  * @csspart state - "Live now" or "Ended", when the clock is inside or past the session.
  * @csspart title - The session title, a heading at `heading-level`.
  * @csspart time - The date and time range in the event's time zone (compact: the times only).
- * @csspart local-time - The same range in the visitor's time zone, with `show-local-time`.
+ * @csspart local-time - The same range in the visitor's time zone, "your time", with `show-local-time`.
  * @csspart zone - The name and UTC offset of a time zone.
  * @csspart place - The room and the venue.
  * @csspart speakers - The speakers (compact: their names).
@@ -117,6 +121,9 @@ export class SessionCard extends ConferenceElement<Session> {
   /** Attributes-only use: the venue, `Station F, Paris`. */
   @property() venue?: string;
 
+  /** The introduction's disclosure is open: its words are in the DOM only then. */
+  @state() private introOpen = false;
+
   private readonly clock = new ClockController(this);
   private readonly clamp = new ClampController(this, '[part=abstract]');
 
@@ -183,14 +190,14 @@ export class SessionCard extends ConferenceElement<Session> {
     // Set through CSSOM (.style), which a strict CSP allows; a style="" attribute is an inline style it
     // blocks. The validator let only a CSS colour through, so nothing else fits in this one declaration.
     const style = `--_track:${track?.color ?? 'var(--_accent)'}`;
-    /** The range in `zone`, then the zone: `… 11:10–11:50 Paris time (UTC+2)`. */
-    const range = (from: number, zone: string, part: string) =>
-      html`<p part=${part}>${timeRange(from, end, zone, this.contentLang, DAY_TIME)}
-        <span part="zone">${msg(str`${zoneCity(zone)} time`)} (${formatOffset(zoneOffset(from, zone))})</span></p>`;
+    // Templates below have no whitespace between bindings: every text node and marker counts (≤ 60 nodes).
+    /** The range in `zone`, then the zone's name and offset: `… 11:10–11:50 Paris time (UTC+2)`. */
+    const range = (from: number, zone: string, part: string, name: string) =>
+      timeRange(from, end, zone, this.contentLang, DAY_TIME, part, `${name} (${formatOffset(zoneOffset(from, zone))})`);
 
     if (this.variant === 'compact') {
       return html`<article part="card" class="compact" .style=${style}>
-        ${start === undefined ? nothing : html`<p part="time">${timeRange(start, end, zone, this.contentLang, TIME)}</p>`}
+        ${start === undefined ? nothing : timeRange(start, end, zone, this.contentLang, TIME, 'time')}
         <div>${title}${names && html`<p part="speakers">${names}</p>`}</div>
         ${badge}
       </article>`;
@@ -198,53 +205,53 @@ export class SessionCard extends ConferenceElement<Session> {
 
     const {abstract, hostIntro: intro} = session;
     const place = this.list([byId(doc.rooms, session.room)?.name, venue?.name, venue?.city]);
-    const direction = (text?: LocalizedText) => text && html`<i part="direction">[${this.t(text)}]</i>`;
     const summary = this.plain(session.title);
     const {expanded} = this.clamp;
-    return html`<article part="card" class=${expanded ? 'full open' : 'full'} .style=${style}>
-      ${track || state ? html`<p part="meta">${track && html`<span part="track">${this.t(track.name)}</span>`}${badge}</p>` : nothing}
-      ${title}
-      ${start === undefined ? nothing : range(start, zone, 'time')}
-      ${start !== undefined && visitor && isTimeZone(visitor) && zoneOffset(start, visitor) !== zoneOffset(start, zone)
-        ? range(start, visitor, 'local-time')
-        : nothing}
-      ${place && html`<p part="place">${place}</p>`}
-      ${speakers.length
-        ? html`<ul part="speakers">${speakers.map(({name, photo, positions}) => {
-            const position = positions?.[0];
-            return html`<li part="speaker">${avatar(this.plain(name), photo?.src)}<span>
-              <span part="speaker-name">${this.t(name)}</span>
-              ${position && html`<span part="position">${this.t(position.title)}${position.organization && html`, ${this.t(position.organization)}`}</span>`}
-            </span></li>`;
-          })}</ul>`
-        : nothing}
-      ${this.fromAttributesShown
-        ? abstract && html`<div part="abstract" id="abstract" class="rich"><slot></slot></div>`
-        : this.rich(abstract, 'abstract')}
-      ${expanded === undefined
-        ? nothing
-        : html`<button part="more" aria-controls="abstract" aria-expanded=${expanded} @click=${() => this.clamp.toggle()}>
-            ${expanded ? msg('Show less') : msg('Show more')}</button>`}
-      ${this.showIntro && intro
-        ? html`<details part="intro" class="rich"><summary>${msg('Host introduction')}</summary>
-            <p>${intro.host && html`<strong>${this.t(intro.host)}</strong> `}${direction(intro.direction)}</p>
-            ${this.rich(intro.text, 'intro-text')}
-            ${intro.closingDirection && html`<p>${direction(intro.closingDirection)}</p>`}</details>`
-        : nothing}
-      ${start === undefined
-        ? nothing
-        : html`<button part="calendar" @click=${() => downloadIcs(`${session.id}.ics`, sessionToIcs({
-            uid: `${session.id}@${doc.event.id}`,
-            start,
-            end,
-            stamp: this.now ?? Date.now(),
-            summary,
-            description: [names, plainText(this.plain(abstract))].filter(Boolean).join('\n\n'),
-            location: place,
-            // http(s) only, as for images: a calendar has no use for mailto.
-            url: safeImageUrl(session.url ?? url),
-          }))}>${msg('Add to calendar')}<span class="visually-hidden"> (${summary})</span></button>`}
-    </article>`;
+    const meta = track || state ? html`<p part="meta">${track && html`<span part="track">${this.t(track.name)}</span>`}${badge}</p>` : nothing;
+    const time = start === undefined ? nothing : range(start, zone, 'time', msg(str`${zoneCity(zone)} time`));
+    const localTime = start !== undefined && visitor && isTimeZone(visitor) && zoneOffset(start, visitor) !== zoneOffset(start, zone)
+      ? range(start, visitor, 'local-time', msg('your time'))
+      : nothing;
+    const list = speakers.length
+      ? html`<ul part="speakers">${speakers.map(({name, photo, positions}) => {
+          const position = positions?.[0];
+          return html`<li part="speaker">${avatar(this.plain(name), photo?.src)}<span part="speaker-name">${this.t(name)}</span>${position
+            && html`<span part="position">${this.t(position.title)}${position.organization && html`, ${this.t(position.organization)}`}</span>`}</li>`;
+        })}</ul>`
+      : nothing;
+    const text = this.fromAttributesShown
+      ? abstract && html`<div part="abstract" id="abstract" class="rich"><slot></slot></div>`
+      : this.rich(abstract, 'abstract');
+    const more = expanded === undefined
+      ? nothing
+      : html`<button part="more" aria-controls="abstract" aria-expanded=${expanded} @click=${() => this.clamp.toggle()}>${expanded ? msg('Show less') : msg('Show more')}</button>`;
+    const calendar = start === undefined
+      ? nothing
+      : html`<button part="calendar" @click=${() => downloadIcs(`${session.id}.ics`, sessionToIcs({
+          uid: `${session.id}@${doc.event.id}`,
+          start,
+          end,
+          stamp: this.now ?? Date.now(),
+          summary,
+          description: [names, plainText(this.plain(abstract))].filter(Boolean).join('\n\n'),
+          location: place,
+          // http(s) only, as for images: a calendar has no use for mailto.
+          url: safeImageUrl(session.url ?? url),
+        }))}>${msg('Add to calendar')}<span class="visually-hidden">${` (${summary})`}</span></button>`;
+    return html`<article part="card" class=${expanded ? 'full open' : 'full'} .style=${style}
+      >${meta}${title}${time}${localTime}${place && html`<p part="place">${place}</p>`}${list}${text}${more}${this.renderIntro(intro)}${calendar}</article>`;
+  }
+
+  /** The host's introduction, its words rendered only once the disclosure is opened. */
+  private renderIntro(intro: Session['hostIntro']) {
+    if (!this.showIntro || !intro) return nothing;
+    const direction = (text?: LocalizedText) => text && html`<i part="direction">[${this.t(text)}]</i>`;
+    return html`<details part="intro" class="rich" ?open=${this.introOpen} @toggle=${(e: Event) => (this.introOpen = (e.target as HTMLDetailsElement).open)}
+      ><summary>${msg('Host introduction')}</summary>${this.introOpen
+        ? html`<p>${intro.host && html`<strong>${this.t(intro.host)}</strong> `}${direction(intro.direction)}</p>
+          ${this.rich(intro.text, 'intro-text')}
+          ${intro.closingDirection && html`<p>${direction(intro.closingDirection)}</p>`}`
+        : nothing}</details>`;
   }
 }
 

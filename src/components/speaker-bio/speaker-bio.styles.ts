@@ -9,7 +9,7 @@ export const styles = [
       --_reserve: 40em;
     }
     :host([variant='card']) .skeleton {
-      --_reserve: 15em;
+      --_reserve: 12em;
     }
     article {
       --_avatar: var(--conf-photo-size, 5em);
@@ -92,20 +92,10 @@ export const styles = [
     .clip > :nth-child(n+4) {
       display: none;
     }
-    button,
     [part=social] a {
       padding: 0.4em 0.75em 0.4em 0.5em;
       border: 1px solid var(--_border);
       border-radius: 2em;
-    }
-    button {
-      justify-self: start;
-      padding-inline: 0.9em;
-      background: none;
-      color: var(--_accent);
-      cursor: pointer;
-    }
-    [part=social] a {
       display: inline-flex;
       align-items: center;
       gap: 0.4em;
@@ -129,8 +119,15 @@ export const styles = [
       max-block-size: 20em;
       border-radius: calc(var(--_radius)/2);
     }
+    /* The card is short: its text is two lines of the first paragraph. */
     .card > .rich > * + * {
       display: none;
+    }
+    .card > [part=text] {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
     }
     @container (min-width: 36em) {
       article:not(.card) {

@@ -62,7 +62,8 @@ const LONG = 4;
  * @csspart more - The button that shows the rest of a long list.
  * @csspart notice - The note naming unknown `sections`.
  * @cssprop [--conf-photo-size=4em] - Size of the photo (5em, 7em in a wide full variant).
- * @cssprop [--conf-accent=#3b5bdb] - Links and the "Show all" button.
+ * @cssprop [--conf-accent=#3b5bdb] - Links and focus rings.
+ * @cssprop [--conf-subtle=#f3f5f8] - Background of the buttons and of the initials.
  * @cssprop [--conf-font-size=1em] - Text size; by default the size of the text around the widget.
  * @fires conf-load - The data is loaded and shown.
  * @fires conf-error - Loading or validation failed; `event.error` says why.
@@ -75,7 +76,10 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
   /** Id of the speaker to show; may be left out when the document holds one speaker. */
   @property({attribute: 'speaker-id'}) speakerId?: string;
 
-  /** `full` shows every section in the data; `card` the photo, name, positions, profiles and role. */
+  /**
+   * `full` shows every section in the data; `card` is short: the photo, name, first position, profiles,
+   * and the role (or the biography) clamped to two lines.
+   */
   @property({reflect: true}) variant: SpeakerVariant = 'full';
 
   /** Sections to show, in this order, as names separated by commas: `timeline,publications,awards`. */
@@ -141,15 +145,13 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
     const {variant, unknown} = this;
     const card = variant === 'card';
     const name = this.plain(s.name);
-    // One message for every heading, in the order of `speakerSections`: each message costs bytes twice.
-    const captions = msg('About|Role|Education|Career|Publications|Awards|Media appearances|Videos|Blog posts|Influence and impact|Personal insights|Images|Online profiles|In summary|Sources').split('|');
     return html`<article part="card" class=${variant}>
       <header part="header">
         ${avatar(name, s.photo?.src, this.plain(s.photo?.alt), 'photo')}
         <div>
           ${this.heading(this.t(s.name), 'name')}
           ${s.positions?.length
-            ? html`<ul part="positions">${s.positions.map((p) => html`<li>${this.t(p.title)}${this.link(p.organization, p.url, ', ')}</li>`)}</ul>`
+            ? html`<ul part="positions">${(card ? s.positions.slice(0, 1) : s.positions).map((p) => html`<li>${this.t(p.title)}${this.link(p.organization, p.url, ', ')}</li>`)}</ul>`
             : nothing}
           ${card
             ? this.social(s, name, card)
@@ -162,12 +164,36 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
             const body = this.body(section, s, name);
             return body
               ? html`<section part="section section-${section}">
-                  ${this.heading(captions[speakerSections.indexOf(section)], 'section-title', this.headingLevel + 1)}${body}
+                  ${this.heading(this.caption(section, s), 'section-title', this.headingLevel + 1)}${body}
                 </section>`
               : nothing;
           })}
       ${unknown.length ? html`<p part="notice" role="status">${msg(str`Unknown section: ${unknown.join(', ')}`)}</p>` : nothing}
     </article>`;
+  }
+
+  /**
+   * A section's heading. The first paragraph about the speaker is "About" whichever field holds it: the
+   * role is "Role" only under a biography.
+   */
+  private caption(section: SpeakerSection, s: Speaker): string {
+    switch (section) {
+      case 'bio': return msg('About');
+      case 'role': return s.bio ? msg('Role') : msg('About');
+      case 'education': return msg('Education');
+      case 'timeline': return msg('Career');
+      case 'publications': return msg('Publications');
+      case 'awards': return msg('Awards');
+      case 'media': return msg('Media appearances');
+      case 'videos': return msg('Videos');
+      case 'posts': return msg('Blog posts');
+      case 'influence': return msg('Influence and impact');
+      case 'insights': return msg('Personal insights');
+      case 'images': return msg('Images');
+      case 'social': return msg('Online profiles');
+      case 'conclusion': return msg('In summary');
+      default: return msg('Sources');
+    }
   }
 
   /** A text block; the element's children instead when the speaker comes from attributes. */

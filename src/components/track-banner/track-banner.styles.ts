@@ -104,8 +104,10 @@ export const styles = css`
     align-items: center;
     gap: 0.5em;
   }
+  /* Flex: the dot is never left alone on a line, the name wraps beside it. */
   [part=track] {
-    display: block;
+    display: flex;
+    align-items: baseline;
     padding: 0.2em 0.75em;
     border: 1px solid var(--_border);
     border-radius: 1em;
@@ -123,6 +125,7 @@ export const styles = css`
   }
   [part=swatch] {
     display: inline-block;
+    flex: none;
     padding: 0.33em;
     margin-inline-end: 0.45em;
     border: 1px solid transparent;

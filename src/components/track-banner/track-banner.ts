@@ -8,7 +8,7 @@ import type {AttributesDraft} from '../../data/controller.js';
 import type {Loaded} from '../../data/load.js';
 import {byId, pick} from '../../data/select.js';
 import type {ConferenceDocument, LocalizedText, Session, Track} from '../../data/types.js';
-import {dateFormat, formatDateRange} from '../../format/date.js';
+import {DATE_TIME, TIME, formatDateRange, formatTime} from '../../format/date.js';
 import {toInstant} from '../../format/time.js';
 import {wellFormed} from '../../format/well-formed.js';
 import {styles} from './track-banner.styles.js';
@@ -154,7 +154,8 @@ export class TrackBanner extends ConferenceElement<Track> {
       ${hero
         ? [
             tracks[1]
-              ? html`<nav part="tracks" aria-label=${msg(str`Tracks of ${this.plain(name)}`)}>
+              // Named for this track too: two banners on a page make two landmarks with two names.
+              ? html`<nav part="tracks" aria-label=${msg(str`${this.plain(track.name)} and the other tracks of ${this.plain(name)}`)}>
                   <ul>
                     ${tracks.map((other) => {
                       const href = fillHref(this.trackHref, other.id);
@@ -181,13 +182,8 @@ export class TrackBanner extends ConferenceElement<Track> {
   }
 
   private renderSessions({event: {timeZone, start, end = start}, sessions = [], speakers}: ConferenceDocument, track: Track) {
-    // With the day when the event has several.
-    const time = dateFormat(this.contentLang, {
-      ...(start !== end && {day: 'numeric', month: 'short'}),
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-    });
+    // The card's time, with the day when the event has several.
+    const options = start === end ? TIME : DATE_TIME;
     // Each start read once, not in the comparator. Unscheduled (NaN) last; Infinity - Infinity is NaN,
     // which sort takes as equal.
     const rows = sessions
@@ -200,7 +196,7 @@ export class TrackBanner extends ConferenceElement<Track> {
           <ol>
             ${rows.map(([instant, session]) => html`<li>
                 ${instant < Infinity
-                  ? html`<time datetime=${new Date(instant).toISOString()}>${time.format(instant)}</time>`
+                  ? html`<time datetime=${new Date(instant).toISOString()}>${formatTime(instant, timeZone, this.contentLang, options)}</time>`
                   : html`<span>${msg('Not yet scheduled')}</span>`}
                 <strong>${linkTo(fillHref(this.sessionHref, session.id), this.t(session.title))}</strong>
                 <span>${this.join((session.speakers ?? []).map((id) => byId(speakers, id)?.name))}</span>

@@ -1,6 +1,6 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../../src/index.js';
-import type {ConfErrorEvent, ConferenceDocument, ConfLoadEvent, Speaker, SpeakerBio} from '../../../src/index.js';
+import type {ConfErrorEvent, ConferenceDocument, ConfLoadEvent, SessionCard, Speaker, SpeakerBio} from '../../../src/index.js';
 import {captureWarnings, gosim, pageLanguage, textOf} from '../../helpers.js';
 
 const PHOTO = '/tests/components/speaker-bio/photo.svg';
@@ -39,7 +39,7 @@ describe('<speaker-bio>', () => {
     it('shows the sections in order, each with a heading one level below the name', () => {
       expect($(el, 'h3[part="name"]')!.textContent).to.equal('Jenia Jitsev');
       expect($$(el, 'h4[part="section-title"]').map(text)).to.deep.equal([
-        'Role', 'Education', 'Career', 'Publications', 'Awards', 'Media appearances', 'Videos', 'Blog posts',
+        'About', 'Education', 'Career', 'Publications', 'Awards', 'Media appearances', 'Videos', 'Blog posts',
         'Influence and impact', 'Personal insights', 'Images', 'Online profiles', 'In summary', 'Sources',
       ]);
     });
@@ -168,24 +168,54 @@ describe('<speaker-bio>', () => {
     });
   });
 
+  it('has the look of the session card’s "Show more" for "Show all", accessible in both themes', async () => {
+    const look = (button: Element) => {
+      const style = getComputedStyle(button);
+      return [style.color, style.backgroundColor, style.borderTopColor, style.borderTopWidth, style.borderRadius,
+        style.paddingBlockStart, style.paddingInlineStart, style.fontSize, style.textDecorationLine];
+    };
+    for (const theme of ['light', 'dark']) {
+      const bio = await fixture<SpeakerBio>(html`<speaker-bio theme=${theme} sections="sources" .data=${await offline()}></speaker-bio>`);
+      const card = (await fixture(html`<div style="inline-size: 300px"><session-card theme=${theme} .data=${await offline()}></session-card></div>`))
+        .firstElementChild as SessionCard;
+      await waitUntil(() => card.shadowRoot!.querySelector('[part="more"]'), 'the card shows "Show more"');
+      expect(look(card.shadowRoot!.querySelector('[part="more"]')!), theme).to.deep.equal(look($(bio, '[part="more"]')!));
+      await expect(bio).to.be.accessible();
+      await expect(card).to.be.accessible();
+    }
+  });
+
   it('shows the short biography, when the data has one, as the first section', async () => {
     const el = await fixture<SpeakerBio>(html`<speaker-bio .data=${await offline((s) => (s.bio = 'Works on **open** datasets.'))}></speaker-bio>`);
-    expect(titles(el)[0]).to.equal('About');
+    expect(titles(el).slice(0, 2)).to.deep.equal(['About', 'Role']);
     expect(text(section(el, 'bio').querySelector('[part="text"]'))).to.equal('Works on open datasets.');
   });
 
-  it('card variant: photo, name, positions, social icons and one paragraph of the role, nothing else', async () => {
+  it('card variant: photo, name, first position, social icons and one paragraph of the role, nothing else', async () => {
     const doc = await offline((s) => (s.role = 'First paragraph of the role.\n\nSecond paragraph.'));
     const el = await fixture<SpeakerBio>(html`<speaker-bio variant="card" .data=${doc}></speaker-bio>`);
     expect($(el, '[part="photo"]')).to.exist;
     expect(text($(el, '[part="name"]'))).to.equal('Jenia Jitsev');
-    expect($$(el, '[part="positions"] li')).to.have.length(2);
+    expect($$(el, '[part="positions"] li').map(text)).to.deep.equal(['Scientific Lead, LAION']);
     const links = $$(el, '[part="social"] a');
     expect(links.map(text)).to.deep.equal(['Jenia Jitsev on Twitter', 'Jenia Jitsev on LinkedIn', 'Jenia Jitsev on GitHub', 'Jenia Jitsev’s website']);
     const paragraphs = $$(el, '[part="text"] p').filter((p) => p.getClientRects().length).map(text);
     expect(paragraphs).to.deep.equal(['First paragraph of the role.']);
     expect($$(el, 'section, [part="location"], [part="credit"], [part="section-title"]')).to.have.length(0);
     expect(textOf(el)).not.to.contain('Falling Walls');
+  });
+
+  it('card variant is short: the role clamped to two lines, in a 320 px sidebar and at 600 px', async () => {
+    for (const width of [320, 600]) {
+      const el = (await fixture(html`<div style="inline-size: ${width}px"><speaker-bio variant="card" .data=${await offline()}></speaker-bio></div>`))
+        .firstElementChild as SpeakerBio;
+      const body = $(el, '[part="text"]') as HTMLElement;
+      const lineHeight = parseFloat(getComputedStyle(body).lineHeight);
+      expect(body.scrollHeight, `${width}: the role is longer than two lines`).to.be.greaterThan(3 * lineHeight);
+      expect(body.clientHeight, `${width}: two lines shown`).to.be.closeTo(2 * lineHeight, 2);
+      expect(el.getBoundingClientRect().height, `${width}: a short card`).to.be.below(width === 320 ? 300 : 240);
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('shows the chosen sections in the chosen order', async () => {
@@ -213,7 +243,7 @@ describe('<speaker-bio>', () => {
     await pageLanguage('fr');
     const el = await fixture<SpeakerBio>(html`<speaker-bio lang="fr" .data=${await offline()}></speaker-bio>`);
     expect(titles(el)).to.deep.equal([
-      'Rôle', 'Formation', 'Parcours', 'Publications', 'Distinctions', 'Interventions dans les médias', 'Vidéos',
+      'À propos', 'Formation', 'Parcours', 'Publications', 'Distinctions', 'Interventions dans les médias', 'Vidéos',
       'Articles de blog', 'Influence et impact', 'Regard personnel', 'Images', 'Profils en ligne', 'En résumé', 'Sources',
     ]);
     expect(textOf(el)).to.contain('Responsable scientifique').and.contain('Jülich, Allemagne').and.contain('Tout afficher (5)');
@@ -233,7 +263,7 @@ describe('<speaker-bio>', () => {
       const img = $(el, '[part="photo"] img');
       if (img) await oneEvent(img, 'error');
       expect($(el, '[part="photo"] img')).to.be.null;
-      expect(text($(el, '[part="photo"] .initials'))).to.equal('JJ');
+      expect(text($(el, '[part="photo"]'))).to.equal('JJ');
     });
 
     it('shows the photo once it has loaded', async () => {
@@ -272,7 +302,7 @@ describe('<speaker-bio>', () => {
   it('honours heading-level for the name and the section headings', async () => {
     const el = await fixture<SpeakerBio>(html`<speaker-bio heading-level="2" sections="role" .data=${await offline()}></speaker-bio>`);
     expect($(el, 'h2[part="name"]')).to.exist;
-    expect(text($(el, 'h3[part="section-title"]'))).to.equal('Role');
+    expect(text($(el, 'h3[part="section-title"]'))).to.equal('About');
   });
 
   describe('attributes only', () => {

@@ -97,7 +97,7 @@ describe('<track-banner>', () => {
 
     it('labels the tracks and the credit in French', async () => {
       const el = await banner(data(), '', 'fr');
-      expect(part(el, 'tracks')!.getAttribute('aria-label')).to.equal('Parcours de GOSIM AI Paris 2025');
+      expect(part(el, 'tracks')!.getAttribute('aria-label')).to.equal('AI Model et les autres parcours de GOSIM AI Paris 2025');
       // A no-break space keeps the colon with its words.
       expect(part(el, 'credits')!.textContent!.trim()).to.equal('Source du contenu\u00a0: MOFA');
     });
@@ -121,14 +121,47 @@ describe('<track-banner>', () => {
   });
 
   describe('the tracks', () => {
+    it('keep each colour dot on the first line of its name, however narrow', async () => {
+      for (const width of [140, 180, 240, 320]) {
+        const el = (await fixture(html`<div style="inline-size: ${width}px"></div>`)) as HTMLElement;
+        const doc = await data();
+        const tracks = doc.tracks!.map((track, i) => (i === 1 ? {...track, name: 'Supercalifragilistic open-source inference'} : track));
+        const one = await banner({...doc, tracks});
+        el.append(one);
+        await one.updateComplete;
+        for (const track of parts(one, 'track')) {
+          const dot = track.querySelector('[part="swatch"]')!.getBoundingClientRect();
+          const first = document.createRange();
+          const label = [...track.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+          first.setStart(label, 0);
+          first.setEnd(label, 1);
+          const char = first.getBoundingClientRect();
+          const name = `${width}px ${track.textContent!.trim()}`;
+          expect(dot.top, name).to.be.within(char.top - 1, char.bottom);
+          expect(dot.right, name).to.be.at.most(char.left);
+        }
+      }
+    });
+
     it('lists the six tracks in a named navigation, the current one marked', async () => {
       const el = await banner(data());
       const nav = el.shadowRoot!.querySelector('nav[part="tracks"]')!;
-      expect(nav.getAttribute('aria-label')).to.equal('Tracks of GOSIM AI Paris 2025');
+      expect(nav.getAttribute('aria-label')).to.equal('AI Model and the other tracks of GOSIM AI Paris 2025');
       const tracks = [...nav.querySelectorAll('li > [part="track"]')];
       expect(tracks.map(text)).to.deep.equal(SIX);
       expect(tracks.map((t) => t.getAttribute('aria-current'))).to.deep.equal(['true', null, null, null, null, null]);
       expect(nav.querySelector('[href]')).to.equal(null);
+    });
+
+    it('gives each banner of a page a navigation of its own name', async () => {
+      const doc = await data();
+      const page = await fixture(html`<div>
+        <track-banner track-id="ai-model" .data=${doc}></track-banner>
+        <track-banner track-id="ai-infra" .data=${doc}></track-banner>
+      </div>`);
+      const navs = [...page.querySelectorAll('track-banner')].map((el) => el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label'));
+      expect(new Set(navs).size).to.equal(2);
+      await expect(page).to.be.accessible();
     });
 
     it('shows each track’s colour as a swatch', async () => {
@@ -193,7 +226,7 @@ describe('<track-banner>', () => {
         '2025-05-06T07:30:00.000Z', '2025-05-06T12:00:00.000Z', '2025-05-07T09:10:00.000Z', undefined,
       ]);
       // In the event's zone, with the day: the event has two.
-      expect(rows.map((row) => text(row.firstElementChild))).to.deep.equal(['6 May, 09:30', '6 May, 14:00', '7 May, 11:10', 'Not yet scheduled']);
+      expect(rows.map((row) => text(row.firstElementChild))).to.deep.equal(['6 May 2025, 09:30', '6 May 2025, 14:00', '7 May 2025, 11:10', 'Not yet scheduled']);
       expect(text(rows[2].lastElementChild)).to.equal('Jenia Jitsev');
       await expect(el).to.be.accessible();
     });
@@ -206,6 +239,16 @@ describe('<track-banner>', () => {
       expect(rows.map((row) => text(row.firstElementChild))).to.deep.equal(['09:30', '14:00', '11:10', 'Horaire à venir']);
       expect(text(rows[0].querySelector('strong'))).to.equal('Discours d’ouverture');
       expect(text(el.shadowRoot!.querySelector('[part="sessions-title"]'))).to.equal('Les sessions de ce parcours');
+    });
+
+    it('show their time as the session card does: the locale’s own hour, never broken', async () => {
+      const doc = await withSessions();
+      const oneDay = await banner({...doc, event: {...doc.event, start: '2025-05-07', end: '2025-05-07'}}, 'show-sessions', 'en-US');
+      const times = (el: TrackBanner) => [...part(el, 'sessions')!.querySelectorAll('time')].map((time) => time.textContent);
+      expect(times(oneDay)).to.deep.equal(['9:30\u00a0AM', '2:00\u00a0PM', '11:10\u00a0AM']);
+      const card = await fixture(html`<session-card lang="en-US" session-id="open-foundation-models" .data=${doc}></session-card>`);
+      expect(card.shadowRoot!.querySelector('[part="time"] time')!.textContent).to.match(/ 11:10$/);
+      expect(times(await banner(doc, 'show-sessions', 'en-US'))[0]).to.equal('May 6, 2025, 9:30\u00a0AM');
     });
 
     it('link to session-href, the id URL-encoded', async () => {

@@ -174,6 +174,13 @@ const scenarios = [
     widget: () => page({title: 'Sponsor', widgets: 1, head: script(load), body: sponsorPage('<session-card src="/data/talks-100.json" session-id="talk-42"></session-card>')}),
     static: () => page({title: 'Sponsor', body: sponsorPage(staticCard(docOf('/data/talks-100.json'), docOf('/data/talks-100.json').sessions[42]))}),
   })),
+  {
+    // The same defer page with the rule the README gives, which reserves the card's place before the script runs.
+    id: 'card-defer-reserved', label: '1 card on a sponsor page, 100-talk JSON URL, script defer, README\'s :not(:defined) rule', group: 'a',
+    widget: () => page({title: 'Sponsor', widgets: 1, head: `${script('defer')}<style>session-card:not(:defined) { display: block; min-height: 25em }</style>`,
+      body: sponsorPage('<session-card src="/data/talks-100.json" session-id="talk-42"></session-card>')}),
+    static: () => page({title: 'Sponsor', body: sponsorPage(staticCard(docOf('/data/talks-100.json'), docOf('/data/talks-100.json').sessions[42]))}),
+  },
   ...[100, 500, 1000].map((n) => ({
     id: `cards-${n}`, label: `${n} session cards from one document (1000 talks, src)`, group: n === 1000 ? 'c' : 'b',
     widget: () => page({title: 'Cards', widgets: n, head: script('defer'), body: `<main class="grid">${Array.from({length: n}, (_, i) =>
@@ -265,7 +272,8 @@ async function visit(path, parse) {
     const text = await tab.evaluate(() => {
       const host = document.querySelector('session-card, track-banner');
       const shown = host ? host.shadowRoot.querySelector('article, [part=banner]') : document.querySelector('.card, .banner');
-      return shown.innerText.replace(/\s+/g, ' ').trim();
+      // Invisible joiners (the widget keeps a time range on one line with U+2060) are not content.
+      return shown.innerText.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
     });
     const cdp = await tab.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');

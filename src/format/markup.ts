@@ -97,9 +97,12 @@ export const parseMarkup = (text: string): Block[] =>
     return lines.length ? [{list, lines: lines.map((line) => parseInline(list ? line.replace(LIST_ITEM, '') : line))}] : [];
   });
 
-/** Inline markup as plain text: `**bold**` → `bold`, `[label](url)` → `label (url)`. */
+/**
+ * Inline markup as plain text: `**bold**` → `bold`, `[label](url)` → `label (url)`. Only the targets
+ * the page would link (http, https, mailto) are written out; a `javascript:` one leaves its label.
+ */
 const plainInline = (nodes: readonly Inline[]): string =>
-  nodes.map((node) => (typeof node === 'string' ? node : plainInline(node.children) + (node.kind === 'link' ? ` (${node.href})` : ''))).join('');
+  nodes.map((node) => (typeof node === 'string' ? node : plainInline(node.children) + (node.kind === 'link' && /^(https?:|mailto:)/i.test(node.href) ? ` (${node.href})` : ''))).join('');
 
 /** Light markup as plain text: blocks apart by a blank line, list items as `- item`. */
 export const plainText = (text: string) =>

@@ -99,6 +99,12 @@ describe('plainText', () => {
     );
   });
 
+  it('writes out only the link targets the page would link', () => {
+    expect(plainText('[Click](javascript:alert) [me](data:text/html,x) [mail](mailto:a@example.org)')).to.equal(
+      'Click me mail (mailto:a@example.org)',
+    );
+  });
+
   it('reads the markup as the page does: snake_case_names, nesting, lists, unclosed delimiters', () => {
     expect(plainText('*Please welcome **Jenia**!* on my_module_name\n\n- **one**\n- [two](https://example.org/2)\n\n**open')).to.equal(
       'Please welcome Jenia! on my_module_name\n\n- one\n- two (https://example.org/2)\n\n**open',

@@ -17,6 +17,7 @@ import {describeFault} from './validate.js';
 import type {Fault} from './validate.js';
 import {ConfErrorEvent, ConfLoadEvent} from '../components/internal/events.js';
 import {pause} from '../components/internal/slices.js';
+import {zoneOffset} from '../format/time.js';
 
 /** A document made of attributes; `attributes` maps its paths to the attributes they came from. */
 export interface AttributesDraft {
@@ -141,6 +142,9 @@ export class DataController<T> implements ReactiveController {
         ({json, url}) => pause().then(() => abort.signal.aborted || this.settle(read(json, url), abort)),
         (error: unknown) => this.settle({status: 'error', error: asError(error)}, abort),
       );
+      // While the request is on the network, Intl loads its time-zone data (20–30 ms on first use),
+      // which the check and the render need anyway: then it is not on the way once the data is here.
+      zoneOffset(0, 'UTC');
     } else {
       this.fetched = {status: 'idle'};
     }

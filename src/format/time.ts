@@ -59,6 +59,13 @@ function offsetAt(ms: number, zone: string): number {
   return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60000);
 }
 
+/** True when a date or date-time names a day and time that exist: no 30 February, no 25:99. */
+export function exists(value: string): boolean {
+  const wall = value.slice(0, 16);
+  const ms = Date.parse(wall.length > 10 ? `${wall}Z` : `${wall}T00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(wall);
+}
+
 /** Epoch milliseconds of a date-time, or NaN when it is not one. */
 export function toInstant(dateTime: string, zone: string): number {
   const m = DATE_TIME.exec(dateTime);

@@ -4,7 +4,7 @@
  * field, a helper returns `undefined` and the item loses that field (or is dropped, with a warning).
  */
 import {show} from '../errors.js';
-import {isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
+import {exists, isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
 import {isColor} from '../color.js';
 import type {LocalizedText, Room, Session, SessionKind, Speaker, Track} from '../types.js';
 
@@ -91,7 +91,7 @@ const wall = (ms: number, n: number) => new Date(ms).toISOString().slice(0, n);
  */
 export function when(v: unknown, at: string, w: string[]): string | undefined {
   const t = id(v);
-  if (t && !isNaN(toInstant(t, 'UTC')) && wall(toInstant(t.slice(0, 16), 'UTC'), 16) == t.slice(0, 16)) return t;
+  if (t && !isNaN(toInstant(t, 'UTC')) && exists(t)) return t;
   if (t) w.push(`${at}: ${show(v)} is no date-time, so not scheduled`);
 }
 

@@ -165,6 +165,7 @@ export function addMinutes(t: string, minutes: number): string | undefined {
 export function finish({tracks, rooms, speakers, sessions, ...p}: Parts, w: string[]): unknown {
   const drop = (at: string, what: string) => !w.push(`${at}: ${what}, dropped`);
   // A speaker is listed once per talk; a second session with one id is another talk, lost but said.
+  // By id, so that a reference is looked up, not searched for (a large export has thousands).
   const keep = <T extends {at: string; id?: string}>(list: T[], key: keyof T, once?: boolean) => {
     const byId = new Map<string | undefined, T>();
     for (const x of list) {
@@ -176,11 +177,11 @@ export function finish({tracks, rooms, speakers, sessions, ...p}: Parts, w: stri
       if (once && first) w.push(`${x.at}: same id "${x.id}" as ${first.at}, which it replaces`);
       byId.set(x.id, x);
     }
-    return [...byId.values()];
+    return byId;
   };
   const lists = {track: keep(tracks, 'name'), room: keep(rooms, 'name'), speaker: keep(speakers, 'name')};
-  const has = (k: keyof typeof lists, v: string, at: string) => lists[k].some((x) => x.id == v) || drop(at, `no ${k} "${v}"`);
-  const kept = keep(sessions, 'title', true);
+  const has = (k: keyof typeof lists, v: string, at: string) => lists[k].has(v) || drop(at, `no ${k} "${v}"`);
+  const kept = [...keep(sessions, 'title', true).values()];
   for (const s of kept) {
     for (const k of ['track', 'room'] as const) {
       const v = s[k];
@@ -197,7 +198,7 @@ export function finish({tracks, rooms, speakers, sessions, ...p}: Parts, w: stri
   const doc = {
     language: p.language,
     event: {id: p.id, name, start, end: p.end ? dateIn(zone, p.end) : days.at(-1), timeZone: zone},
-    tracks: lists.track, rooms: lists.room, sessions: kept, speakers: lists.speaker,
+    tracks: [...lists.track.values()], rooms: [...lists.room.values()], sessions: kept, speakers: [...lists.speaker.values()],
   };
   // The round trip drops the `at` fields and every undefined one, which the validator would reject.
   return JSON.parse(JSON.stringify(doc, (k, v: unknown) => (k == 'at' ? undefined : v)));

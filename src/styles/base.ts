@@ -116,10 +116,6 @@ export const baseStyles = css`
   [part='error'] strong {
     color: var(--_danger);
   }
-  [part='error'] small {
-    font-family: ui-monospace, monospace;
-    color: var(--_muted);
-  }
   /* The skeleton holds the place of the content while it loads: a card's outline with grey lines,
      as tall as the element's variant usually is (--_reserve), so that nothing below it moves. */
   .skeleton {

@@ -16,7 +16,6 @@ import type {LocalizedText, Session} from '../../data/types.js';
 import {isTimeZone, toInstant, visitorZone, zoneOffset} from '../../format/time.js';
 import {DAY_TIME, TIME, formatOffset, rangeParts, zoneCity} from '../../format/date.js';
 import {plainText, sessionToIcs} from '../../format/ics.js';
-import {wellFormed} from '../../format/well-formed.js';
 import {avatarStyles} from '../../styles/base.js';
 import {styles} from './session-card.styles.js';
 
@@ -255,10 +254,11 @@ export class SessionCard extends ConferenceElement<Session> {
   }
 }
 
-/** Downloads an `.ics` made here in the browser; a lone surrogate would make encodeURIComponent throw. */
+/** Downloads an `.ics` made here in the browser. */
 function downloadIcs(name: string, ics: string) {
   const a = document.createElement('a');
-  a.href = `data:text/calendar,${encodeURIComponent(wellFormed(ics))}`;
+  // sessionToIcs made every text in it well formed, so encodeURIComponent cannot throw.
+  a.href = `data:text/calendar,${encodeURIComponent(ics)}`;
   a.download = name;
   a.click();
 }

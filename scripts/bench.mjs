@@ -271,7 +271,7 @@ async function visit(path, parse) {
     // What a reader sees of the first item, to check that both pages say the same.
     const text = await tab.evaluate(() => {
       const host = document.querySelector('session-card, track-banner');
-      const shown = host ? host.shadowRoot.querySelector('article, [part=banner]') : document.querySelector('.card, .banner');
+      const shown = host ? host.shadowRoot.querySelector('[part=base]') : document.querySelector('.card, .banner');
       // Invisible joiners (the widget keeps a time range on one line with U+2060) are not content.
       return shown.innerText.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
     });

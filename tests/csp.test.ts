@@ -62,10 +62,10 @@ describe('under a strict CSP and Trusted Types', () => {
       expect(win.reported.violations, 'violations').to.deep.equal([]);
       expect(win.reported.errors, 'errors').to.deep.equal([]);
       const part = (el: Widget, name: string) => el.shadowRoot!.querySelector(`[part~=${name}]`)!;
-      expect(style(part(card, 'card')).borderInlineStartColor).to.equal('rgb(194, 65, 12)');
+      expect(style(part(card, 'base')).borderInlineStartColor).to.equal('rgb(194, 65, 12)');
       expect(style(part(card, 'track'), '::before').color).to.equal('rgb(194, 65, 12)');
       // Through a same-origin src.
-      expect(style(part(remote, 'card')).borderInlineStartColor).to.equal('rgb(8, 127, 91)');
+      expect(style(part(remote, 'base')).borderInlineStartColor).to.equal('rgb(8, 127, 91)');
       expect(style(part(banner, 'swatch')).backgroundColor).to.equal('rgb(194, 65, 12)');
       const swatches = [...banner.shadowRoot!.querySelectorAll('[part=track] [part=swatch]')].map((e) => style(e).backgroundColor);
       expect(swatches.slice(0, 2)).to.deep.equal(['rgb(194, 65, 12)', 'rgb(11, 114, 133)']);

@@ -13,7 +13,7 @@ describe('on a hostile page', () => {
     </div>`);
     const card = page.querySelector('session-card') as SessionCard;
     await card.updateComplete;
-    const title = getComputedStyle(card.shadowRoot!.querySelector('[part="title"]')!);
+    const title = getComputedStyle(card.shadowRoot!.querySelector('[part="heading"]')!);
     expect(title.textTransform).to.equal('none');
     expect(getComputedStyle(card.shadowRoot!.querySelector('[part="time"]')!).letterSpacing).to.equal('normal');
     expect(title.wordSpacing).to.equal('0px');
@@ -33,7 +33,7 @@ describe('on a hostile page', () => {
     const card = await fixture<SessionCard>(html`<session-card style="width: 320px; overflow-wrap: normal; word-break: keep-all"
       .data=${data}></session-card>`);
     await card.updateComplete;
-    for (const selector of ['[part="card"]', '[part="title"]', '[part="abstract"]']) {
+    for (const selector of ['[part="base"]', '[part="heading"]', '[part="abstract"]']) {
       const box = card.shadowRoot!.querySelector(selector)!;
       expect(box.scrollWidth, selector).to.be.at.most(box.clientWidth + 1);
     }
@@ -64,7 +64,7 @@ const widgets = {
 type Tag = keyof typeof widgets;
 
 /** The widget's outer box, the one that holds everything it shows. */
-const box = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="card"], [part="banner"]')!;
+const box = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
 
 /** Every box in the widget wider inside than outside, by how much; screen-reader-only text excepted. */
 const overflowing = (el: Element) =>

@@ -13,9 +13,9 @@ export const initials = (name: string) =>
 
 /**
  * The avatar markup. `alt` is empty when the name is written next to it (decorative), the person's
- * name otherwise. Style it through `part` (default `avatar`) and the `.avatar` class.
+ * name otherwise. Style it through `part` (default `photo`) and the `.avatar` class.
  */
-export function avatar(name: string, src: string | undefined, alt = '', part = 'avatar') {
+export function avatar(name: string, src: string | undefined, alt = '', part = 'photo') {
   const url = safeImageUrl(src);
   // One accessible name for the whole avatar, whether the photo or the initials show.
   // No whitespace between the tags: each text node counts in a card's shadow DOM.

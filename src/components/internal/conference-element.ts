@@ -18,6 +18,29 @@ import {baseStyles} from '../../styles/base.js';
 import {richText} from './rich-text.js';
 import {inSlice} from './slices.js';
 
+/**
+ * The base of every widget. What it documents here is inherited by each element's entry in
+ * custom-elements.json.
+ * @attr lang - The content language and date format; the closest `lang` on the page by default.
+ * @csspart status - The skeleton that holds the widget's place while the data loads (its words are for screen readers).
+ * @csspart error - The error message, one short sentence and at most one short detail (`role="alert"`).
+ * @csspart retry - The "Try again" button of the error message, after a network failure or a server error.
+ * @cssstate loading - While the data loads, or while the widget waits for its `data` property.
+ * @cssprop [--conf-accent=#3b5bdb] - Links and focus rings (dark theme: #91a7ff).
+ * @cssprop [--conf-text=#1d2430] - Text colour (dark theme: #e7ebf2).
+ * @cssprop [--conf-muted=#5a6473] - Secondary text (dark theme: #a3adbd).
+ * @cssprop [--conf-surface=#fff] - Background (dark theme: #161b24).
+ * @cssprop [--conf-subtle=#f3f5f8] - Background of buttons and initials (dark theme: #202735).
+ * @cssprop [--conf-border=#d9dee6] - Borders (dark theme: #343d4e).
+ * @cssprop [--conf-danger=#b42318] - Errors (dark theme: #ff8a80).
+ * @cssprop [--conf-radius=0.75em] - Corner radius.
+ * @cssprop [--conf-space=1em] - Padding.
+ * @cssprop [--conf-font-size=1em] - Text size; by default the size of the text around the widget.
+ * @cssprop [--conf-font=400 var(--conf-font-size, 1em)/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of the widget, a `font` shorthand (wins over --conf-font-size).
+ * @cssprop [--conf-heading-font=650 1.2em/1.3 system-ui, sans-serif] - Font of the headings, a `font` shorthand.
+ * @fires {ConfLoadEvent} conf-load - The data is shown. `event.document` is the checked `ConferenceDocument`; `event.warnings` (`string[]`) has one line for each thing an importer guessed and each fault the checker left out. Bubbles, composed.
+ * @fires {ConfErrorEvent} conf-error - Nothing can be shown. `event.error` is a `ConferenceError`: `kind` (`network`, `http`, `json`, `format`, `invalid`, `time-zone`, `unknown-id`, `ambiguous`), `path`, `expected`, `got`, `url`, `status`, `timeout`, `ids`, `list`, `detail`. Bubbles, composed.
+ */
 export abstract class ConferenceElement<T> extends LitElement implements DataHost<T> {
   static override styles = [baseStyles];
 
@@ -181,7 +204,7 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   }
 
   /** A heading at `heading-level`, so the widget fits the page's outline. */
-  protected heading(content: unknown, part = 'title', level = this.headingLevel) {
+  protected heading(content: unknown, part = 'heading', level = this.headingLevel) {
     switch (Math.min(6, Math.max(1, Math.round(level) || 3))) {
       case 1: return html`<h1 part=${part}>${content}</h1>`;
       case 2: return html`<h2 part=${part}>${content}</h2>`;

@@ -22,7 +22,7 @@ export const styles = css`
     }
   }
   article {
-    --_avatar: var(--conf-avatar-size, 2.75em);
+    --_avatar: var(--conf-photo-size, 2.75em);
     --_color: var(--_track, var(--_accent));
     display: grid;
     gap: .75em;
@@ -122,7 +122,7 @@ export const styles = css`
   .compact div {
     grid-area: 2/1/2/3;
   }
-  .compact [part=title] {
+  .compact [part=heading] {
     font-size: 1em;
   }
   @container (width >= 30em) {
@@ -137,7 +137,7 @@ export const styles = css`
     .full {
       padding: calc(var(--_space) * 1.5);
     }
-    .full [part=title] {
+    .full [part=heading] {
       font-size: 1.45em;
     }
   }

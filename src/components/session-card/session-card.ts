@@ -39,18 +39,18 @@ function timeRange(start: number, end: number | undefined, zone: string, lang: s
  * host's introduction, and a button that adds it to a calendar.
  * @summary A conference talk as a card, or as one row of a list.
  * @slot - The abstract for attributes-only use; also what shows before the script loads.
- * @csspart card - The whole card (both variants).
+ * @csspart base - The whole card (both variants; class `full` or `compact`).
  * @csspart meta - The line holding the track and the state.
  * @csspart track - The track's name on its colour.
  * @csspart state - "Live now" or "Ended", when the clock is inside or past the session.
- * @csspart title - The session title, a heading at `heading-level`.
+ * @csspart heading - The session title, a heading at `heading-level`.
  * @csspart time - The date and time range in the event's time zone (compact: the times only).
  * @csspart local-time - The same range in the visitor's time zone, "your time", with `show-local-time`.
  * @csspart zone - The name and UTC offset of a time zone.
  * @csspart place - The room and the venue.
  * @csspart speakers - The speakers (compact: their names).
  * @csspart speaker - One speaker.
- * @csspart avatar - A speaker's photo over their initials.
+ * @csspart photo - A speaker's photo over their initials.
  * @csspart speaker-name - A speaker's name.
  * @csspart position - A speaker's first position and organization.
  * @csspart abstract - The abstract, clamped when long.
@@ -60,7 +60,7 @@ function timeRange(start: number, end: number | undefined, zone: string, lang: s
  * @csspart intro-text - The words the host says.
  * @csspart calendar - The "Add to calendar" button.
  * @cssprop [--conf-abstract-lines=4] - Lines of the abstract shown before "Show more".
- * @cssprop [--conf-avatar-size=2.75em] - Size of the speakers' photos.
+ * @cssprop [--conf-photo-size=2.75em] - Size of the speakers' photos.
  * @cssprop [--conf-accent=#3b5bdb] - Links, focus rings, and the track colour when the data has none.
  * @cssprop [--conf-text=#1d2430] - Text colour (dark theme: #e7ebf2).
  * @cssprop [--conf-muted=#5a6473] - Secondary text (dark theme: #a3adbd).
@@ -71,10 +71,8 @@ function timeRange(start: number, end: number | undefined, zone: string, lang: s
  * @cssprop [--conf-radius=0.75em] - Corner radius.
  * @cssprop [--conf-space=1em] - Padding of the card.
  * @cssprop [--conf-font-size=1em] - Text size; by default the size of the text around the widget.
- * @cssprop --conf-font - Font of the card (a `font` shorthand; wins over --conf-font-size).
- * @cssprop --conf-heading-font - Font of the title.
- * @fires conf-load - The data is loaded and shown; `event.warnings` lists what an importer guessed.
- * @fires conf-error - Loading or validation failed; `event.error` says why and where.
+ * @fires {ConfLoadEvent} conf-load - The session is shown; `event.document` is the checked `ConferenceDocument`, `event.warnings` (`string[]`) one line for each thing an importer guessed and each fault the checker left out.
+ * @fires {ConfErrorEvent} conf-error - No session can be shown; `event.error` is a `ConferenceError` (`kind`, `path`, `expected`, `got`, `url`, `status`, `timeout`, `ids`, `detail`); the widget shows one short sentence.
  */
 @customElement('session-card')
 @localized()
@@ -195,7 +193,7 @@ export class SessionCard extends ConferenceElement<Session> {
       timeRange(from, end, zone, this.contentLang, DAY_TIME, part, `${name} (${formatOffset(zoneOffset(from, zone))})`);
 
     if (this.variant === 'compact') {
-      return html`<article part="card" class="compact" .style=${style}>
+      return html`<article part="base" class="compact" .style=${style}>
         ${start === undefined ? nothing : timeRange(start, end, zone, this.contentLang, TIME, 'time')}
         <div>${title}${names && html`<p part="speakers">${names}</p>`}</div>
         ${badge}
@@ -237,7 +235,7 @@ export class SessionCard extends ConferenceElement<Session> {
           // http(s) only, as for images: a calendar has no use for mailto.
           url: safeImageUrl(session.url ?? url),
         }))}>${msg('Add to calendar')}<span class="visually-hidden">${` (${summary})`}</span></button>`;
-    return html`<article part="card" class=${expanded ? 'full open' : 'full'} .style=${style}
+    return html`<article part="base" class=${expanded ? 'full open' : 'full'} .style=${style}
       >${meta}${title}${time}${localTime}${place && html`<p part="place">${place}</p>`}${list}${text}${more}${this.renderIntro(intro)}${calendar}</article>`;
   }
 

@@ -65,7 +65,7 @@ export const styles = [
       padding-inline-start: 1.5em;
       gap: 0.25em;
     }
-    header div > :not([part=name]),
+    header div > :not([part=heading]),
     time,
     [part=notice],
     figcaption {
@@ -76,10 +76,10 @@ export const styles = [
     figcaption {
       font-size: 0.875em;
     }
-    [part=name] {
+    [part=heading] {
       font-size: 1.3em;
     }
-    [part=section-title] {
+    [part=section-heading] {
       font-size: 1.05em;
       padding-block-start: 0.75em;
       border-block-start: 1px solid var(--_border);

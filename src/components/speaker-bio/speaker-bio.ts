@@ -45,28 +45,41 @@ const LONG = 4;
  * every section with its own heading.
  * @summary A speaker's profile, from a card to the full biography.
  * @slot - Biography for attributes-only use; also shown before the script loads.
- * @csspart card - The whole biography.
+ * @csspart base - The whole biography (class `full` or `card`).
  * @csspart header - Photo, name, positions, location and photo credit.
  * @csspart photo - The photo, or the initials when there is no photo or it does not load.
- * @csspart name - The speaker's name, a heading at `heading-level`.
+ * @csspart heading - The speaker's name, a heading at `heading-level`.
  * @csspart positions - Current positions.
  * @csspart location - Where the speaker is based.
  * @csspart credit - Who the photo or image is from.
  * @csspart social - The list of social profile links.
- * @csspart section - Each section; it also has the part `section-<name>`, e.g. `section-timeline`.
- * @csspart section-title - The heading of each section, one level below the name.
+ * @csspart section - Each section; it also has the part `section-<name>` of its name.
+ * @csspart section-bio - The biography section.
+ * @csspart section-role - The role section.
+ * @csspart section-education - The education section.
+ * @csspart section-timeline - The career (`timeline`) section.
+ * @csspart section-publications - The publications section.
+ * @csspart section-awards - The awards section.
+ * @csspart section-media - The media appearances section.
+ * @csspart section-videos - The videos section.
+ * @csspart section-posts - The blog posts section.
+ * @csspart section-influence - The influence and impact section.
+ * @csspart section-insights - The personal insights section.
+ * @csspart section-images - The images section.
+ * @csspart section-social - The online profiles (`social`) section.
+ * @csspart section-conclusion - The summary (`conclusion`) section.
+ * @csspart section-sources - The sources section.
+ * @csspart section-heading - The heading of each section, one level below the name.
  * @csspart text - A block of text: biography, role, influence, a description.
  * @csspart date - The date of a dated entry.
  * @csspart work-title - The title of a publication, award, media appearance, video or post.
  * @csspart image - A figure of the images section.
  * @csspart more - The button that shows the rest of a long list.
  * @csspart notice - The note naming unknown `sections`.
- * @cssprop [--conf-photo-size=4em] - Size of the photo (5em, 7em in a wide full variant).
- * @cssprop [--conf-accent=#3b5bdb] - Links and focus rings.
- * @cssprop [--conf-subtle=#f3f5f8] - Background of the buttons and of the initials.
- * @cssprop [--conf-font-size=1em] - Text size; by default the size of the text around the widget.
- * @fires conf-load - The data is loaded and shown.
- * @fires conf-error - Loading or validation failed; `event.error` says why.
+ * @cssprop [--conf-photo-size=5em] - Size of the photo: 5em in the full variant, 7em when it is wider than 36em, 4em in the card.
+ * @cssprop [--conf-subtle=#f3f5f8] - Background of the buttons and of the initials (dark theme: #202735).
+ * @fires {ConfLoadEvent} conf-load - The speaker is shown; `event.document` is the checked `ConferenceDocument`, `event.warnings` (`string[]`) one line for each thing an importer guessed and each fault the checker left out.
+ * @fires {ConfErrorEvent} conf-error - No speaker can be shown; `event.error` is a `ConferenceError` (`kind`, `path`, `expected`, `got`, `url`, `status`, `timeout`, `ids`, `detail`); the widget shows one short sentence.
  */
 @customElement('speaker-bio')
 @localized()
@@ -145,11 +158,11 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
     const {variant, unknown} = this;
     const card = variant === 'card';
     const name = this.plain(s.name);
-    return html`<article part="card" class=${variant}>
+    return html`<article part="base" class=${variant}>
       <header part="header">
-        ${avatar(name, s.photo?.src, this.plain(s.photo?.alt), 'photo')}
+        ${avatar(name, s.photo?.src, this.plain(s.photo?.alt))}
         <div>
-          ${this.heading(this.t(s.name), 'name')}
+          ${this.heading(this.t(s.name))}
           ${s.positions?.length
             ? html`<ul part="positions">${(card ? s.positions.slice(0, 1) : s.positions).map((p) => html`<li>${this.t(p.title)}${this.link(p.organization, p.url, ', ')}</li>`)}</ul>`
             : nothing}
@@ -164,7 +177,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
             const body = this.body(section, s, name);
             return body
               ? html`<section part="section section-${section}">
-                  ${this.heading(this.caption(section, s), 'section-title', this.headingLevel + 1)}${body}
+                  ${this.heading(this.caption(section, s), 'section-heading', this.headingLevel + 1)}${body}
                 </section>`
               : nothing;
           })}

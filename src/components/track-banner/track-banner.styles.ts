@@ -37,7 +37,7 @@ export const styles = css`
       --_reserve: 5.5em;
     }
   }
-  [part=banner] {
+  [part=base] {
     --_tint: color-mix(in srgb, var(--_track) var(--conf-track-tint, 14%), var(--_surface));
     overflow: hidden;
     border: 1px solid var(--_border);
@@ -70,7 +70,7 @@ export const styles = css`
     align-content: start;
     gap: 0.5em;
   }
-  .hero [part=name] {
+  .hero [part=heading] {
     font-size: clamp(1.6em, 5cqi, 2em);
   }
   [part=tagline] {
@@ -132,8 +132,8 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_track);
   }
-  .strip [part=name],
-  [part=sessions-title] {
+  .strip [part=heading],
+  [part=sessions-heading] {
     font-size: 1em;
   }
   ol > li {

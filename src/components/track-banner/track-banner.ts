@@ -37,9 +37,9 @@ const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
  * @summary A track and its conference, as a header block or a one-line strip.
  * @slot - The track description for attributes-only use, or when the track in the data has none; also shown
  *   before the script loads.
- * @csspart banner - The whole banner (both variants).
+ * @csspart base - The whole banner (both variants; class `hero` or `strip`).
  * @csspart header - The hero's tinted block: the track and the conference.
- * @csspart name - The track name, a heading at `heading-level`.
+ * @csspart heading - The track name, a heading at `heading-level`.
  * @csspart tagline - The track's tagline.
  * @csspart description - The track's description.
  * @csspart event - The conference: name, theme, dates and venue (in the strip: name and dates).
@@ -47,7 +47,7 @@ const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
  * @csspart track - One track of that list, a link with `track-href`; the current one has `aria-current`.
  * @csspart swatch - A track's colour dot, next to its name and in the tracks list.
  * @csspart sessions - The track's sessions, with `show-sessions`.
- * @csspart sessions-title - The heading of the sessions, one level below `heading-level`.
+ * @csspart sessions-heading - The heading of the sessions, one level below `heading-level`.
  * @csspart credits - The credit line of the data.
  * @cssprop [--conf-track-tint=14%] - How much of the track colour tints the header and the current track.
  * @cssprop [--conf-accent=#3b5bdb] - Links, and the track colour when the data gives none.
@@ -58,10 +58,8 @@ const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
  * @cssprop [--conf-radius=0.75em] - Corner radius.
  * @cssprop [--conf-space=1em] - Spacing unit.
  * @cssprop [--conf-font-size=1em] - Text size; by default the size of the text around the widget.
- * @cssprop --conf-font - Body font (a `font` shorthand; wins over --conf-font-size).
- * @cssprop --conf-heading-font - Heading font.
- * @fires conf-load - The data is loaded and shown; `event.document` is the document.
- * @fires conf-error - Loading or validation failed; `event.error` says why.
+ * @fires {ConfLoadEvent} conf-load - The track is shown (in attributes-only use, again when an attribute changes); `event.document` is the checked `ConferenceDocument`, `event.warnings` (`string[]`) one line for each thing an importer guessed and each fault the checker left out.
+ * @fires {ConfErrorEvent} conf-error - No track can be shown; `event.error` is a `ConferenceError` (`kind`, `path`, `expected`, `got`, `url`, `status`, `timeout`, `ids`, `detail`); the widget shows one short sentence.
  */
 @customElement('track-banner')
 @localized()
@@ -92,11 +90,11 @@ export class TrackBanner extends ConferenceElement<Track> {
   /** Attributes-only use: the conference name. */
   @property({attribute: 'event-name'}) eventName?: string;
 
-  /** Attributes-only use: the conference's first day, `2025-05-06`. */
-  @property() start?: string;
+  /** Attributes-only use: the conference's first day, a date like `2025-05-06`. */
+  @property({attribute: 'start-date'}) startDate?: string;
 
-  /** Attributes-only use: the conference's last day, `2025-05-07`; `start` when absent. */
-  @property() end?: string;
+  /** Attributes-only use: the conference's last day, `2025-05-07`; `start-date` when absent. */
+  @property({attribute: 'end-date'}) endDate?: string;
 
   /** Attributes-only use: the venue's name. */
   @property() venue?: string;
@@ -109,7 +107,7 @@ export class TrackBanner extends ConferenceElement<Track> {
   }
 
   attributesDocument(): AttributesDraft | undefined {
-    const {name, tagline, eventName, start, end = start, venue, trackId: id = 'track'} = this;
+    const {name, tagline, eventName, startDate: start, endDate: end = start, venue, trackId: id = 'track'} = this;
     if (!name) return undefined;
     return {
       document: {
@@ -119,7 +117,7 @@ export class TrackBanner extends ConferenceElement<Track> {
         tracks: [{id, name, tagline}],
       },
       attributes: {
-        'event.name': 'event-name', 'event.start': 'start', 'event.end': 'end', 'event.venue': 'venue',
+        'event.name': 'event-name', 'event.start': 'start-date', 'event.end': 'end-date', 'event.venue': 'venue',
         'tracks[0].id': 'track-id', 'tracks[0].name': 'name', 'tracks[0].tagline': 'tagline',
       },
     };
@@ -137,10 +135,10 @@ export class TrackBanner extends ConferenceElement<Track> {
     const {name, theme, start, end, venue} = event;
     const hero = this.variant !== 'strip';
     // The strip is the hero's first line: its header boxes are display: contents there.
-    return html`<div part="banner" class=${hero ? 'hero' : 'strip'} .style=${trackStyle(track.color)}>
+    return html`<div part="base" class=${hero ? 'hero' : 'strip'} .style=${trackStyle(track.color)}>
       <div part="header">
         <div>
-          ${this.heading(html`<span part="swatch"></span>${this.t(track.name)}`, 'name')}
+          ${this.heading(html`<span part="swatch"></span>${this.t(track.name)}`)}
           ${hero && track.tagline ? html`<p part="tagline">${this.t(track.tagline)}</p>` : nothing}
           ${hero ? (track.description ? this.rich(track.description, 'description') : html`<div part="description"><slot></slot></div>`) : nothing}
         </div>
@@ -192,7 +190,7 @@ export class TrackBanner extends ConferenceElement<Track> {
       .sort((a, b) => a[0] - b[0]);
     return rows[0]
       ? html`<div part="sessions">
-          ${this.heading(msg('Sessions in this track'), 'sessions-title', this.headingLevel + 1)}
+          ${this.heading(msg('Sessions in this track'), 'sessions-heading', this.headingLevel + 1)}
           <ol>
             ${rows.map(([instant, session]) => html`<li>
                 ${instant < Infinity

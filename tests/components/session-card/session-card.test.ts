@@ -92,7 +92,7 @@ describe('<session-card>', () => {
     });
 
     it('shows the title as a heading at level 3', () => {
-      expect(text(el, 'h3[part="title"]')).to.equal('Open Foundation Models: Scaling Laws and Generalization');
+      expect(text(el, 'h3[part="heading"]')).to.equal('Open Foundation Models: Scaling Laws and Generalization');
     });
 
     it('shows the date and time range in Paris time, in <time> elements', () => {
@@ -106,7 +106,7 @@ describe('<session-card>', () => {
     it('shows the track on its colour', () => {
       expect(text(el, '[part="track"]')).to.equal('AI Model');
       // Set through CSSOM, not a style attribute a strict CSP would block (tests/csp.test.ts).
-      expect(($(el, '[part="card"]') as HTMLElement).style.getPropertyValue('--_track')).to.equal('#3b5bdb');
+      expect(($(el, '[part="base"]') as HTMLElement).style.getPropertyValue('--_track')).to.equal('#3b5bdb');
     });
 
     it('shows the speaker: initials while there is no photo, name, first position', () => {
@@ -114,8 +114,8 @@ describe('<session-card>', () => {
       expect(speakers).to.have.length(1);
       expect(text(el, '[part="speaker-name"]')).to.equal('Jenia Jitsev');
       expect(text(el, '[part="position"]')).to.equal('Scientific Lead, LAION');
-      expect(text(el, '[part="avatar"]')).to.equal('JJ');
-      const img = $(el, '[part="avatar"] img');
+      expect(text(el, '[part="photo"]')).to.equal('JJ');
+      const img = $(el, '[part="photo"] img');
       if (img) expect(img.getAttribute('loading')).to.equal('lazy');
     });
 
@@ -188,7 +188,7 @@ describe('<session-card>', () => {
 
   it('honours heading-level', async () => {
     const el = await fixture<SessionCard>(html`<session-card heading-level="2" .data=${await seed()}></session-card>`);
-    expect(has(el, 'h2[part="title"]')).to.be.true;
+    expect(has(el, 'h2[part="heading"]')).to.be.true;
   });
 
   describe('time zones', () => {
@@ -346,7 +346,7 @@ describe('<session-card>', () => {
       const el = await fixture<SessionCard>(html`<session-card lang="en-GB" variant="compact" .now=${START + 1} .data=${await seed()}></session-card>`);
       expect(text(el, '[part="time"]')).to.match(/^11:10\s?–\s?11:50$/);
       expect($$(el, '[part="time"] time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-05-07T09:10:00.000Z', '2025-05-07T09:50:00.000Z']);
-      expect(text(el, 'h3[part="title"]')).to.equal('Open Foundation Models: Scaling Laws and Generalization');
+      expect(text(el, 'h3[part="heading"]')).to.equal('Open Foundation Models: Scaling Laws and Generalization');
       expect(text(el, '[part="speakers"]')).to.equal('Jenia Jitsev');
       expect(text(el, '[part="state"]')).to.equal('Live now');
       for (const part of ['abstract', 'calendar', 'intro', 'place', 'track']) expect(has(el, `[part="${part}"]`), part).to.be.false;
@@ -466,11 +466,11 @@ describe('<session-card>', () => {
         speakers="Jenia Jitsev, Ada Lovelace" track="AI Model" room="Hall B" venue="Station F, Paris"
         .now=${END}>To study <em>transferable</em> learning.</session-card>`);
       await loaded;
-      expect(text(el, 'h3[part="title"]')).to.equal('Open Foundation Models');
+      expect(text(el, 'h3[part="heading"]')).to.equal('Open Foundation Models');
       expect(el.getAttribute('title')).to.equal('A tooltip');
       expect(text(el, '[part="time"]')).to.match(/^Wednesday,? 7 May 2025,? 11:10\s?–\s?11:50 Paris time \(UTC\+2\)$/);
       expect($$(el, '[part="speaker-name"]').map((s) => s.textContent)).to.deep.equal(['Jenia Jitsev', 'Ada Lovelace']);
-      expect($$(el, '[part="avatar"]').map((s) => s.textContent!.trim())).to.deep.equal(['JJ', 'AL']);
+      expect($$(el, '[part="photo"]').map((s) => s.textContent!.trim())).to.deep.equal(['JJ', 'AL']);
       expect(text(el, '[part="track"]')).to.equal('AI Model');
       expect(text(el, '[part="place"]')).to.equal('Hall B, Station F, Paris');
       expect(text(el, '[part="state"]')).to.equal('Ended');
@@ -488,7 +488,7 @@ describe('<session-card>', () => {
       const el = await fixture<SessionCard>(html`<session-card session-id="x1" heading="Talk"
         start="2025-05-07T11:10" time-zone="Europe/Paris" .now=${END}></session-card>`);
       expect($(el, '[role="alert"]')).to.equal(null);
-      expect(text(el, 'h3[part="title"]')).to.equal('Talk');
+      expect(text(el, 'h3[part="heading"]')).to.equal('Talk');
       // No end: no telling when it is over, so no "Ended" at the start.
       expect($(el, '[part="state"]')).to.equal(null);
       expect($(el, '[part="abstract"] slot')).to.equal(null);
@@ -505,7 +505,7 @@ describe('<session-card>', () => {
       document.addEventListener('conf-load', count);
       try {
         const el = await fixture<SessionCard>(html`<session-card heading="Before" time-zone="Europe/Paris" start="2025-05-07T11:10"></session-card>`);
-        expect(text(el, '[part="title"]')).to.equal('Before');
+        expect(text(el, '[part="heading"]')).to.equal('Before');
         for (const now of [START - 1, START, END]) {
           el.now = now;
           await el.updateComplete;
@@ -513,7 +513,7 @@ describe('<session-card>', () => {
         expect(loads).to.equal(1);
         el.setAttribute('heading', 'After');
         await el.updateComplete;
-        expect(text(el, '[part="title"]')).to.equal('After');
+        expect(text(el, '[part="heading"]')).to.equal('After');
         expect(loads).to.equal(2);
       } finally {
         document.removeEventListener('conf-load', count);
@@ -522,7 +522,7 @@ describe('<session-card>', () => {
 
     it('shows its children as they are without a heading', async () => {
       const el = await fixture<SessionCard>(html`<session-card start="2025-05-07T11:10">Fallback text</session-card>`);
-      expect(has(el, '[part="card"]')).to.be.false;
+      expect(has(el, '[part="base"]')).to.be.false;
       expect(($(el, 'slot') as HTMLSlotElement).assignedNodes()[0].textContent).to.equal('Fallback text');
     });
   });
@@ -534,14 +534,14 @@ describe('<session-card>', () => {
       expect(r.event!.error.message).to.match(message);
       // The visitor reads a short sentence and the field; the console and the event have the detail.
       expect($(r.el, '[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`The programme data has an error in ${path}.`);
-      expect(has(r.el, '[part="card"]')).to.be.false;
+      expect(has(r.el, '[part="base"]')).to.be.false;
       expect(r.warnings).to.have.length(1);
       expect(r.warnings[0]).to.contain(r.event!.error.message);
     };
     /** The card shows, without the field, and one console warning names it. */
     const expectDropped = (r: Awaited<ReturnType<typeof failing>>, warning: string) => {
       expect(r.events).to.have.length(0);
-      expect(has(r.el, '[part="card"]')).to.be.true;
+      expect(has(r.el, '[part="base"]')).to.be.true;
       expect(r.warnings).to.have.length(1);
       expect(r.warnings[0]).to.contain(warning);
     };
@@ -607,8 +607,8 @@ describe('<session-card>', () => {
         const loaded = oneEvent(el, 'conf-load');
         await fixture(html`<div>${el}</div>`);
         await loaded;
-        expect(has(el, '[part="avatar"] img')).to.be.false;
-        expect(text(el, '[part="avatar"]')).to.equal('JJ');
+        expect(has(el, '[part="photo"] img')).to.be.false;
+        expect(text(el, '[part="photo"]')).to.equal('JJ');
         expect(capture.warnings).to.deep.equal([]);
       } finally {
         capture.restore();
@@ -617,9 +617,9 @@ describe('<session-card>', () => {
 
     it('a photo that fails to load: initials stay', async () => {
       const el = await fixture<SessionCard>(html`<session-card .data=${await seed()}></session-card>`);
-      await waitUntil(() => !has(el, '[part="avatar"] img'), 'the failed photo was dropped');
-      expect(text(el, '[part="avatar"]')).to.equal('JJ');
-      expect(has(el, '[part="avatar"] img[data-loaded]')).to.be.false;
+      await waitUntil(() => !has(el, '[part="photo"] img'), 'the failed photo was dropped');
+      expect(text(el, '[part="photo"]')).to.equal('JJ');
+      expect(has(el, '[part="photo"] img[data-loaded]')).to.be.false;
     });
   });
 });

@@ -24,7 +24,7 @@ const $$ = (el: SpeakerBio, selector: string) => [...el.shadowRoot!.querySelecto
 const section = (el: SpeakerBio, name: string) => $(el, `[part~="section-${name}"]`) as HTMLElement;
 /** Text as shown, whitespace collapsed. */
 const text = (node: Element | null) => ((node as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
-const titles = (el: SpeakerBio) => $$(el, '[part="section-title"]').map(text);
+const titles = (el: SpeakerBio) => $$(el, '[part="section-heading"]').map(text);
 const hrefs = (node: Element) => [...node.querySelectorAll('a')].map((a) => a.getAttribute('href'));
 
 describe('<speaker-bio>', () => {
@@ -37,8 +37,8 @@ describe('<speaker-bio>', () => {
     });
 
     it('shows the sections in order, each with a heading one level below the name', () => {
-      expect($(el, 'h3[part="name"]')!.textContent).to.equal('Jenia Jitsev');
-      expect($$(el, 'h4[part="section-title"]').map(text)).to.deep.equal([
+      expect($(el, 'h3[part="heading"]')!.textContent).to.equal('Jenia Jitsev');
+      expect($$(el, 'h4[part="section-heading"]').map(text)).to.deep.equal([
         'About', 'Education', 'Career', 'Publications', 'Awards', 'Media appearances', 'Videos', 'Blog posts',
         'Influence and impact', 'Personal insights', 'Images', 'Online profiles', 'In summary', 'Sources',
       ]);
@@ -195,13 +195,13 @@ describe('<speaker-bio>', () => {
     const doc = await offline((s) => (s.role = 'First paragraph of the role.\n\nSecond paragraph.'));
     const el = await fixture<SpeakerBio>(html`<speaker-bio variant="card" .data=${doc}></speaker-bio>`);
     expect($(el, '[part="photo"]')).to.exist;
-    expect(text($(el, '[part="name"]'))).to.equal('Jenia Jitsev');
+    expect(text($(el, '[part="heading"]'))).to.equal('Jenia Jitsev');
     expect($$(el, '[part="positions"] li').map(text)).to.deep.equal(['Scientific Lead, LAION']);
     const links = $$(el, '[part="social"] a');
     expect(links.map(text)).to.deep.equal(['Jenia Jitsev on Twitter', 'Jenia Jitsev on LinkedIn', 'Jenia Jitsev on GitHub', 'Jenia Jitsev’s website']);
     const paragraphs = $$(el, '[part="text"] p').filter((p) => p.getClientRects().length).map(text);
     expect(paragraphs).to.deep.equal(['First paragraph of the role.']);
-    expect($$(el, 'section, [part="location"], [part="credit"], [part="section-title"]')).to.have.length(0);
+    expect($$(el, 'section, [part="location"], [part="credit"], [part="section-heading"]')).to.have.length(0);
     expect(textOf(el)).not.to.contain('Falling Walls');
   });
 
@@ -301,8 +301,8 @@ describe('<speaker-bio>', () => {
 
   it('honours heading-level for the name and the section headings', async () => {
     const el = await fixture<SpeakerBio>(html`<speaker-bio heading-level="2" sections="role" .data=${await offline()}></speaker-bio>`);
-    expect($(el, 'h2[part="name"]')).to.exist;
-    expect(text($(el, 'h3[part="section-title"]'))).to.equal('About');
+    expect($(el, 'h2[part="heading"]')).to.exist;
+    expect(text($(el, 'h3[part="section-heading"]'))).to.equal('About');
   });
 
   describe('attributes only', () => {
@@ -310,7 +310,7 @@ describe('<speaker-bio>', () => {
       const el = await fixture<SpeakerBio>(html`<speaker-bio name="Ada Lovelace" position="Analyst, Babbage &amp; Co." photo=${PHOTO} photo-alt="Ada at her desk">
         <p>Wrote the first published algorithm.</p>
       </speaker-bio>`);
-      expect(text($(el, '[part="name"]'))).to.equal('Ada Lovelace');
+      expect(text($(el, '[part="heading"]'))).to.equal('Ada Lovelace');
       expect(text($(el, '[part="positions"]'))).to.equal('Analyst, Babbage & Co.');
       expect($(el, '[part="photo"]')!.getAttribute('aria-label')).to.equal('Ada at her desk');
       expect(titles(el)).to.deep.equal(['About']);

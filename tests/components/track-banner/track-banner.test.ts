@@ -40,10 +40,10 @@ describe('<track-banner>', () => {
   describe('the seed, in English', () => {
     it('shows every fact of the track', async () => {
       const el = await banner(data());
-      expect(text(el.shadowRoot!.querySelector('h2[part="name"]'))).to.equal('AI Model');
+      expect(text(el.shadowRoot!.querySelector('h2[part="heading"]'))).to.equal('AI Model');
       expect(text(part(el, 'tagline'))).to.equal('Shaping the Future with Open-Source AI');
       expect(text(part(el, 'description'))).to.match(/^Unleashing world-class performance in LLMs, multi-modal AI.*efficiency and accessibility\.$/);
-      expect(getComputedStyle(part(el, 'banner')!).getPropertyValue('--_track')).to.equal('#3b5bdb');
+      expect(getComputedStyle(part(el, 'base')!).getPropertyValue('--_track')).to.equal('#3b5bdb');
       await expect(el).to.be.accessible();
     });
 
@@ -77,7 +77,7 @@ describe('<track-banner>', () => {
 
     it('shows the track and the conference in French', async () => {
       const el = await banner(data(), '', 'fr');
-      expect(text(part(el, 'name'))).to.equal('AI Model');
+      expect(text(part(el, 'heading'))).to.equal('AI Model');
       expect(text(part(el, 'tagline'))).to.equal('Façonner l’avenir avec l’IA open source');
       expect(text(part(el, 'description'))).to.match(/^Des performances de tout premier plan pour les LLM.*accessibilité de l’IA\.$/);
       const event = text(part(el, 'event'));
@@ -91,7 +91,7 @@ describe('<track-banner>', () => {
 
     it('marks texts the data has only in English', async () => {
       const el = await banner(data(), '', 'fr');
-      expect(part(el, 'name')!.querySelector('[lang="en"]')?.textContent).to.equal('AI Model');
+      expect(part(el, 'heading')!.querySelector('[lang="en"]')?.textContent).to.equal('AI Model');
       expect(part(el, 'tagline')!.querySelector('[lang]')).to.equal(null);
     });
 
@@ -217,7 +217,7 @@ describe('<track-banner>', () => {
 
     it('are listed by time, breaks and other tracks left out, unscheduled last', async () => {
       const el = await banner(withSessions(), 'show-sessions');
-      expect(text(el.shadowRoot!.querySelector('h3[part="sessions-title"]'))).to.equal('Sessions in this track');
+      expect(text(el.shadowRoot!.querySelector('h3[part="sessions-heading"]'))).to.equal('Sessions in this track');
       const rows = [...part(el, 'sessions')!.querySelectorAll('li')];
       expect(rows.map((row) => text(row.querySelector('strong')))).to.deep.equal([
         'Opening keynote', 'Small LLMs on device', 'Open Foundation Models: Scaling Laws and Generalization', 'Video models, open and closed',
@@ -238,7 +238,7 @@ describe('<track-banner>', () => {
       const rows = [...part(el, 'sessions')!.querySelectorAll('li')];
       expect(rows.map((row) => text(row.firstElementChild))).to.deep.equal(['09:30', '14:00', '11:10', 'Horaire à venir']);
       expect(text(rows[0].querySelector('strong'))).to.equal('Discours d’ouverture');
-      expect(text(el.shadowRoot!.querySelector('[part="sessions-title"]'))).to.equal('Les sessions de ce parcours');
+      expect(text(el.shadowRoot!.querySelector('[part="sessions-heading"]'))).to.equal('Les sessions de ce parcours');
     });
 
     it('show their time as the session card does: the locale’s own hour, never broken', async () => {
@@ -288,11 +288,11 @@ describe('<track-banner>', () => {
   describe('variants and headings', () => {
     it('strip: the track, the conference and its dates on one line', async () => {
       const el = await banner(data(), 'variant="strip"');
-      const strip = part(el, 'banner')!;
-      expect(strip.querySelector('h2[part="name"] [part="swatch"]')).not.to.equal(null);
+      const strip = part(el, 'base')!;
+      expect(strip.querySelector('h2[part="heading"] [part="swatch"]')).not.to.equal(null);
       expect(text(strip)).to.match(/^AI Model GOSIM AI Paris 2025 6\s?–\s?7 May 2025$/);
       for (const name of ['tagline', 'description', 'tracks', 'sessions', 'credits']) expect(part(el, name), name).to.equal(null);
-      const {top, bottom} = part(el, 'name')!.getBoundingClientRect();
+      const {top, bottom} = part(el, 'heading')!.getBoundingClientRect();
       const event = part(el, 'event')!.getBoundingClientRect();
       expect(event.top).to.be.below(bottom);
       expect(event.bottom).to.be.above(top);
@@ -313,8 +313,8 @@ describe('<track-banner>', () => {
 
     it('puts the name at heading-level and the sessions one level below', async () => {
       const el = await banner(withSessions(), 'heading-level="4" show-sessions');
-      expect(el.shadowRoot!.querySelector('h4[part="name"]')).not.to.equal(null);
-      expect(el.shadowRoot!.querySelector('h5[part="sessions-title"]')).not.to.equal(null);
+      expect(el.shadowRoot!.querySelector('h4[part="heading"]')).not.to.equal(null);
+      expect(el.shadowRoot!.querySelector('h5[part="sessions-heading"]')).not.to.equal(null);
     });
 
     for (const theme of ['light', 'dark']) {
@@ -330,8 +330,8 @@ describe('<track-banner>', () => {
   describe('attributes only', () => {
     it('shows the attributes, the children as the description', async () => {
       const el = await fixture<TrackBanner>(html`<track-banner lang="en-GB" name="Rust in AI" tagline="Fast and safe"
-        event-name="GOSIM China 2025" start="2025-12-30" end="2026-01-02" venue="Hangzhou"><p>Why Rust matters.</p></track-banner>`);
-      expect(text(part(el, 'name'))).to.equal('Rust in AI');
+        event-name="GOSIM China 2025" start-date="2025-12-30" end-date="2026-01-02" venue="Hangzhou"><p>Why Rust matters.</p></track-banner>`);
+      expect(text(part(el, 'heading'))).to.equal('Rust in AI');
       expect(text(part(el, 'tagline'))).to.equal('Fast and safe');
       const event = text(part(el, 'event'));
       expect(event).to.contain('GOSIM China 2025');
@@ -345,8 +345,8 @@ describe('<track-banner>', () => {
 
     it('takes the page’s language for the attributes', async () => {
       await pageLanguage('fr');
-      const el = await fixture<TrackBanner>(html`<track-banner lang="fr" name="Rust et IA" start="2025-05-06"></track-banner>`);
-      expect(part(el, 'name')!.querySelector('[lang]')).to.equal(null);
+      const el = await fixture<TrackBanner>(html`<track-banner lang="fr" name="Rust et IA" start-date="2025-05-06"></track-banner>`);
+      expect(part(el, 'heading')!.querySelector('[lang]')).to.equal(null);
       expect(text(part(el, 'event'))).to.equal('6 mai 2025');
     });
 
@@ -366,15 +366,15 @@ describe('<track-banner>', () => {
 
     it('shows nothing but its children without a name', async () => {
       const el = await fixture<TrackBanner>(html`<track-banner event-name="GOSIM"><p>Fallback</p></track-banner>`);
-      expect(part(el, 'banner')).to.equal(null);
+      expect(part(el, 'base')).to.equal(null);
       expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
     });
 
     for (const [attributes, attribute, expected] of [
-      ['start="6 May 2025"', 'start', 'a date like 2025-05-06'],
-      ['start="2025-05-06" end="2025-02-30"', 'end', 'a date like 2025-05-06'],
-      ['start="2025-05-07T10:00"', 'start', 'a date like 2025-05-06'],
-      ['start="2025-05-07" end="2025-05-06"', 'end', 'a date on or after event.start (2025-05-07)'],
+      ['start-date="6 May 2025"', 'start-date', 'a date like 2025-05-06'],
+      ['start-date="2025-05-06" end-date="2025-02-30"', 'end-date', 'a date like 2025-05-06'],
+      ['start-date="2025-05-07T10:00"', 'start-date', 'a date like 2025-05-06'],
+      ['start-date="2025-05-07" end-date="2025-05-06"', 'end-date', 'a date on or after event.start (2025-05-07)'],
     ]) {
       it(`drops a bad date with a warning naming the attribute: ${attributes}`, async () => {
         const warnings = captureWarnings();
@@ -438,8 +438,8 @@ describe('<track-banner>', () => {
       const doc = await data();
       const tracks = doc.tracks!.map((t, i) => (i ? t : {...t, name: '<img src=x onerror=alert(1)>'}));
       const el = await banner({...doc, tracks});
-      expect(text(part(el, 'name'))).to.equal('<img src=x onerror=alert(1)>');
-      expect(el.shadowRoot!.querySelector('[part="name"] img')).to.equal(null);
+      expect(text(part(el, 'heading'))).to.equal('<img src=x onerror=alert(1)>');
+      expect(el.shadowRoot!.querySelector('[part="heading"] img')).to.equal(null);
     });
   });
 });

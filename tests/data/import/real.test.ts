@@ -239,7 +239,7 @@ describe('importers on real exports', () => {
           </div>`);
           const widgets = [...page.children] as SessionCard[];
           await Promise.all(widgets.map((w) => w.updateComplete));
-          const failed = widgets.filter((w) => !w.shadowRoot!.querySelector('[part=card]')).map((w) => `${w.localName} ${w.getAttribute('session-id') ?? w.getAttribute('speaker-id')}: ${textOf(w)}`);
+          const failed = widgets.filter((w) => !w.shadowRoot!.querySelector('[part=base]')).map((w) => `${w.localName} ${w.getAttribute('session-id') ?? w.getAttribute('speaker-id')}: ${textOf(w)}`);
           expect(failed).to.deep.equal([]);
           expect(widgets.length).to.equal((doc.sessions?.length ?? 0) + (doc.speakers?.length ?? 0));
         } finally {

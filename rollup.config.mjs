@@ -1,4 +1,6 @@
-// One classic script (IIFE) and one ES module, both minified, each carrying English and French.
+// One classic script (IIFE) and one ES module, both minified and self-contained, each carrying English
+// and French; and dist/esm/, ES modules for bundlers: one entry per element plus the whole library,
+// shared code in chunks, Lit and @lit/localize left as bare imports so that an application has one Lit.
 import {readFileSync} from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -9,7 +11,10 @@ import leanDecorate from './scripts/rollup/lean-decorate.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-const plugins = () => [
+/** `lit`, `lit/…`, `@lit/…` (with @lit/localize): the imports dist/esm/ leaves to the application's bundler. */
+export const litImports = (id) => /^(lit|@lit\/[^/]+)(\/|$)/.test(id);
+
+export const plugins = () => [
   leanDecorate(),
   {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
   minifyTemplates(),
@@ -24,4 +29,10 @@ export default [
   // window.ConferenceWidgets stay (and its Trusted Types policy, see scripts/rollup/trusted-types-once.mjs).
   {input: 'src/global.ts', output: {file: 'dist/conference-widgets.js', format: 'iife', sourcemap: true, intro: 'if (window.ConferenceWidgets) return;'}, plugins: plugins()},
   {input: 'src/index.ts', output: {file: 'dist/conference-widgets.esm.js', format: 'es', sourcemap: true}, plugins: plugins()},
+  {
+    input: {'index': 'src/index.ts', 'session-card': 'src/session-card.ts', 'speaker-bio': 'src/speaker-bio.ts', 'track-banner': 'src/track-banner.ts'},
+    external: litImports,
+    output: {dir: 'dist/esm', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js'},
+    plugins: plugins(),
+  },
 ];

@@ -28,7 +28,6 @@ export interface ConferenceWidgetsGlobal {
 }
 
 declare global {
-  const __VERSION__: string;
   interface Window {
     ConferenceWidgets?: ConferenceWidgetsGlobal;
   }

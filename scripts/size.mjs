@@ -1,6 +1,12 @@
-// Prints raw, gzip and brotli bytes of the bundles and fails when the classic script is over budget.
+// Prints raw, gzip and brotli bytes of the bundles and fails when the classic script is over budget;
+// then what each entry of dist/esm/ costs a bundler user: the entry with the chunks it imports, bundled
+// as one file, without Lit (their application's) and with Lit and @lit/localize. Needs `rollup -c`.
 import {readFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import {rollup} from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import {litImports} from '../rollup.config.mjs';
 
 // gzip bytes for dist/conference-widgets.js, the whole library. The goal is 16 KB; Lit and
 // @lit/localize alone take 7 KB of it and the rest does not fit (README, "Size"). The size ladder
@@ -10,16 +16,37 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 const GOAL = 16 * 1024;
 const BUDGET = 29 * 1024;
 const files = ['dist/conference-widgets.js', 'dist/conference-widgets.esm.js'];
+const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
 let over = false;
 for (const file of files) {
   const bytes = readFileSync(file);
-  const gzip = gzipSync(bytes, {level: 9}).length;
+  const zipped = gzip(bytes);
   const brotli = brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
   const budget = file.endsWith('conference-widgets.js') ? BUDGET : undefined;
   const verdict = budget === undefined ? ''
-    : gzip > budget ? `  OVER the ${budget} B budget`
-    : `  (budget ${budget} B, ${budget - gzip} B left; goal ${GOAL} B, ${gzip - GOAL > 0 ? `${gzip - GOAL} B over` : 'met'})`;
-  over ||= budget !== undefined && gzip > budget;
-  console.log(`${file}: ${bytes.length} B raw, ${gzip} B gzip, ${brotli} B brotli${verdict}`);
+    : zipped > budget ? `  OVER the ${budget} B budget`
+    : `  (budget ${budget} B, ${budget - zipped} B left; goal ${GOAL} B, ${zipped - GOAL > 0 ? `${zipped - GOAL} B over` : 'met'})`;
+  over ||= budget !== undefined && zipped > budget;
+  console.log(`${file}: ${bytes.length} B raw, ${zipped} B gzip, ${brotli} B brotli${verdict}`);
+}
+
+/** One entry of dist/esm/ as one minified file, Lit left out or bundled in (compressed with it, as an application's minifier would). */
+async function bundled(entry, withLit) {
+  const bundle = await rollup({
+    input: entry,
+    external: withLit ? [] : litImports,
+    onwarn() {},
+    plugins: withLit ? [nodeResolve(), terser({module: true, compress: {passes: 2}, format: {comments: false}})] : [terser({module: true, compress: false, format: {comments: false}})],
+  });
+  const {output} = await bundle.generate({format: 'es'});
+  await bundle.close();
+  return Buffer.from(output[0].code);
+}
+
+console.log('\ndist/esm/ for bundlers: an entry with the chunks it imports, as one file, gzip');
+for (const name of ['index', 'session-card', 'speaker-bio', 'track-banner']) {
+  const entry = `dist/esm/${name}.js`;
+  const [own, whole] = await Promise.all([bundled(entry, false), bundled(entry, true)]);
+  console.log(`  ${`${name}.js`.padEnd(17)} ${String(gzip(own)).padStart(6)} B without Lit, ${String(gzip(whole)).padStart(6)} B with Lit and @lit/localize`);
 }
 if (over) process.exit(1);

@@ -30,15 +30,15 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 
 /** The GOSIM data with a local photo and what the demo speaker leaves empty, so that every part shows. */
 async function data(): Promise<ConferenceDocument> {
-  const doc = await gosim();
+  const doc: any = await gosim();
   const photo = '/tests/components/speaker-bio/photo.svg';
-  Object.assign(doc.speakers![0], {
+  Object.assign(doc.speakers[0], {
     photo: {src: photo, alt: 'Jenia Jitsev', credit: {name: 'LAION'}},
     bio: 'Jenia Jitsev co-founded LAION.',
     images: [{src: photo, alt: 'A portrait', caption: 'At GOSIM', credit: {name: 'GOSIM'}}],
   });
   // Long enough to be clamped at 280 px, so that "Show more" shows.
-  doc.sessions![0].abstract = 'To study transferable learning and generalization, derivation of reproducible scaling laws is crucial. '.repeat(8);
+  doc.sessions[0].abstract = 'To study transferable learning and generalization, derivation of reproducible scaling laws is crucial. '.repeat(8);
   return doc;
 }
 

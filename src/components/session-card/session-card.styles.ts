@@ -46,7 +46,7 @@ export const styles = css`
   }
   [part=track] {
     border-color: transparent;
-    background: color-mix(in srgb, var(--_color) 14%, var(--_surface));
+    background: color-mix(in srgb, var(--_color) var(--conf-track-tint, 14%), var(--_surface));
   }
   :is([part=track], .live)::before {
     content: '● ' / '';

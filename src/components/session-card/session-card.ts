@@ -61,6 +61,7 @@ function timeRange(start: number, end: number | undefined, zone: string, lang: s
  * @csspart calendar - The "Add to calendar" button.
  * @cssprop [--conf-abstract-lines=4] - Lines of the abstract shown before "Show more".
  * @cssprop [--conf-photo-size=2.75em] - Size of the speakers' photos.
+ * @cssprop [--conf-track-tint=14%] - How much of the track colour tints the track's label, as in `<track-banner>`.
  * @cssprop [--conf-accent=#3b5bdb] - Links, focus rings, and the track colour when the data has none.
  * @cssprop [--conf-text=#1d2430] - Text colour (dark theme: #e7ebf2).
  * @cssprop [--conf-muted=#5a6473] - Secondary text (dark theme: #a3adbd).

@@ -21,7 +21,7 @@ import {inSlice} from './slices.js';
 /**
  * The base of every widget. What it documents here is inherited by each element's entry in
  * custom-elements.json.
- * @attr lang - The content language and date format; the closest `lang` on the page by default.
+ * @attr {string} lang - The content language and date format; the closest `lang` on the page by default.
  * @csspart status - The skeleton that holds the widget's place while the data loads (its words are for screen readers).
  * @csspart error - The error message, one short sentence and at most one short detail (`role="alert"`).
  * @csspart retry - The "Try again" button of the error message, after a network failure or a server error.

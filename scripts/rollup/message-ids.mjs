@@ -1,0 +1,85 @@
+// Rollup plugin: short ids for the UI messages. @lit/localize finds a translation by the message's
+// id; a `msg()` call without one (all of ours) hashes its English text when it first runs, and the
+// generated locale modules are keyed by those hashes (`s0487f33d9ddaabde`). Seventeen random
+// characters per message do not compress: for our 51 messages they cost 0.7 KB gzip, and the hash
+// function another 0.2 KB. At build time this plugin computes each call's hash as the runtime would,
+// passes the id explicitly in its short form (`msg('About', {id: 'a'})`, @lit/localize's own option
+// for explicit ids), gives the locale modules the same short keys, and drops the runtime hashing
+// that no call needs any more. The source and the XLIFF files keep lit-localize's ids.
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {generateMsgId} from '@lit/localize/internal/id-generation.js';
+
+const LOCALES = 'src/generated/locales';
+const HASH = /'([sh][0-9a-f]{16})':/g;
+// @lit/localize's runtime-msg.js: `const id = options?.id ?? generateId(template);`
+const LOOKUP = /\boptions\?\.id \?\? generateId\(template\)/;
+
+/** `a`…`z`, `A`…`Z`, `aa`, `ab`…: ids in the order the hashes first appear in the locale modules. */
+const short = (n) => {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let s = '';
+  for (n++; n > 0; n = Math.floor((n - 1) / letters.length)) s = letters[(n - 1) % letters.length] + s;
+  return s;
+};
+
+/** The hash lit-localize gives a message: `msg('About')`, ``msg(str`Email ${name}`)``. */
+function hashOf(arg) {
+  if (arg.type === 'Literal' && typeof arg.value === 'string') return generateMsgId(arg.value, false);
+  if (arg.type === 'TemplateLiteral' && arg.expressions.length === 0) return generateMsgId(arg.quasis[0].value.cooked, false);
+  if (arg.type === 'TaggedTemplateExpression' && arg.tag.type === 'Identifier' && ['str', 'html'].includes(arg.tag.name)) {
+    return generateMsgId(arg.quasi.quasis.map((q) => q.value.cooked), arg.tag.name === 'html');
+  }
+}
+
+/** Every node of an ESTree AST. */
+function* walk(node) {
+  if (!node || typeof node.type !== 'string') return;
+  yield node;
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) for (const child of value) yield* walk(child);
+    else if (value && typeof value === 'object') yield* walk(value);
+  }
+}
+
+export default function messageIds({locales = LOCALES} = {}) {
+  const ids = new Map();
+  return {
+    name: 'message-ids',
+    buildStart() {
+      ids.clear();
+      for (const file of readdirSync(locales).filter((f) => f.endsWith('.ts')).sort()) {
+        for (const [, hash] of readFileSync(join(locales, file), 'utf8').matchAll(HASH)) {
+          if (!ids.has(hash)) ids.set(hash, short(ids.size));
+        }
+      }
+    },
+    transform(code, id) {
+      const file = id.replaceAll('\\', '/');
+      if (/\/@lit\/localize\/internal\/runtime-msg\.js$/.test(file)) {
+        if (!LOOKUP.test(code)) this.error(`${id}: no "options?.id ?? generateId(template)" to replace; has @lit/localize changed?`);
+        return {code: code.replace(LOOKUP, 'options.id'), map: null};
+      }
+      if (file.includes('/node_modules/') || !/\.ts$/.test(file)) return null;
+      if (file.includes(`/${locales}/`)) return {code: code.replace(HASH, (_, hash) => `'${ids.get(hash)}':`), map: null};
+      if (!/\bmsg\b/.test(code)) return null;
+      const edits = [];
+      for (const node of walk(this.parse(code))) {
+        if (node.type === 'ImportSpecifier') node.imported.seen = node.local.seen = true;
+        if ((node.type === 'MemberExpression' && !node.computed) || node.type === 'Property') (node.property ?? node.key).seen = true;
+        if (node.type === 'Identifier' && node.name === 'msg' && !node.seen) {
+          this.error(`${id}: msg used other than as msg(text) at ${node.start}; it needs an id`);
+        }
+        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') continue;
+        node.callee.seen = true;
+        const [text, options] = node.arguments;
+        const hash = text && hashOf(text);
+        if (!hash || options) this.error(`${id}: msg() at ${node.start} is not msg(text) with a literal text`);
+        // A message without a translation keeps its hash as id: no locale has it, so English shows.
+        edits.push([text.end, `, {id: '${ids.get(hash) ?? hash}'}`]);
+      }
+      for (const [at, insert] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, at) + insert + code.slice(at);
+      return {code, map: null};
+    },
+  };
+}

@@ -7,11 +7,12 @@
 // for explicit ids), gives the locale modules the same short keys, and drops the runtime hashing
 // that no call needs any more. The source and the XLIFF files keep lit-localize's ids.
 import {readdirSync, readFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 
 const LOCALES = 'src/generated/locales';
-const HASH = /'([sh][0-9a-f]{16})':/g;
+// A key of a generated locale module's `templates`, one per line: `'s0487f33d9ddaabde': `À propos`,`.
+const KEY = /^\s*'([\w.-]+)':/gm;
 // @lit/localize's runtime-msg.js: `const id = options?.id ?? generateId(template);`
 const LOOKUP = /\boptions\?\.id \?\? generateId\(template\)/;
 
@@ -32,6 +33,22 @@ function hashOf(arg) {
   }
 }
 
+/**
+ * The id that `msg()`'s options give, `undefined` when they give none; `null` for options this
+ * plugin does not read (anything but an object of literal `id` and `desc`).
+ */
+function explicitId(options) {
+  if (!options) return undefined;
+  if (options.type !== 'ObjectExpression') return null;
+  let id;
+  for (const p of options.properties) {
+    const key = p.type === 'Property' && !p.computed && (p.key.name ?? p.key.value);
+    if (!['id', 'desc'].includes(key) || p.value.type !== 'Literal' || typeof p.value.value !== 'string') return null;
+    if (key === 'id') id = p.value.value;
+  }
+  return id;
+}
+
 /** Every node of an ESTree AST. */
 function* walk(node) {
   if (!node || typeof node.type !== 'string') return;
@@ -44,12 +61,13 @@ function* walk(node) {
 
 export default function messageIds({locales = LOCALES} = {}) {
   const ids = new Map();
+  const dir = resolve(locales).replaceAll('\\', '/') + '/';
   return {
     name: 'message-ids',
     buildStart() {
       ids.clear();
       for (const file of readdirSync(locales).filter((f) => f.endsWith('.ts')).sort()) {
-        for (const [, hash] of readFileSync(join(locales, file), 'utf8').matchAll(HASH)) {
+        for (const [, hash] of readFileSync(join(locales, file), 'utf8').matchAll(KEY)) {
           if (!ids.has(hash)) ids.set(hash, short(ids.size));
         }
       }
@@ -61,7 +79,7 @@ export default function messageIds({locales = LOCALES} = {}) {
         return {code: code.replace(LOOKUP, 'options.id'), map: null};
       }
       if (file.includes('/node_modules/') || !/\.ts$/.test(file)) return null;
-      if (file.includes(`/${locales}/`)) return {code: code.replace(HASH, (_, hash) => `'${ids.get(hash)}':`), map: null};
+      if (file.startsWith(dir)) return {code: code.replace(KEY, (key, hash) => key.replace(hash, ids.get(hash))), map: null};
       if (!/\bmsg\b/.test(code)) return null;
       const edits = [];
       for (const node of walk(this.parse(code))) {
@@ -73,12 +91,14 @@ export default function messageIds({locales = LOCALES} = {}) {
         if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') continue;
         node.callee.seen = true;
         const [text, options] = node.arguments;
-        const hash = text && hashOf(text);
-        if (!hash || options) this.error(`${id}: msg() at ${node.start} is not msg(text) with a literal text`);
+        const given = explicitId(options);
+        const hash = given === null ? undefined : (given ?? (text && hashOf(text)));
+        if (!hash || node.arguments.length > 2) this.error(`${id}: msg() at ${node.start} is not msg(text) or msg(text, {id, desc}) with literal values`);
         // A message without a translation keeps its hash as id: no locale has it, so English shows.
-        edits.push([text.end, `, {id: '${ids.get(hash) ?? hash}'}`]);
+        // `desc` is for translators only and stays out of the bundle.
+        edits.push([text.end, options?.end ?? text.end, `, {id: '${ids.get(hash) ?? hash}'}`]);
       }
-      for (const [at, insert] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, at) + insert + code.slice(at);
+      for (const [from, to, insert] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, from) + insert + code.slice(to);
       return {code, map: null};
     },
   };

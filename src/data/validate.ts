@@ -13,9 +13,9 @@
  * Unknown fields are ignored here (the JSON Schema is strict about them, for editors and CI).
  */
 import {ConferenceError, invalid, show} from './errors.js';
-import {exists, isTimeZone, toInstant} from '../format/time.js';
+import {DATE_TIME, exists, isTimeZone, toInstant} from '../format/time.js';
 import {isColor} from './color.js';
-import {sessionKinds, socialNetworks} from './types.js';
+import {isObject, LANGUAGE_TAG, sessionKinds, socialNetworks} from './types.js';
 import type {ConferenceDocument, LocalizedText, Session} from './types.js';
 
 /** One thing wrong in a document, and what was done about it. */
@@ -63,17 +63,13 @@ function tolerate<T>(check: () => T, dropped?: string): T | undefined {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 const string: Check<string> = (v, p) =>
   typeof v === 'string' && v.trim() ? v : fail(p, 'a non-empty string', v);
 
 const matching = (pattern: RegExp, expected: string): Check<string> => (v, p) =>
   pattern.test(string(v, p)) ? (v as string) : fail(p, expected, v);
 
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-const lang = matching(LANG, 'a language tag like en or fr-CA');
+const lang = matching(LANGUAGE_TAG, 'a language tag like en or fr-CA');
 /** A pattern that also names a real calendar date and time (no 30 February, no 25:99). */
 const real = (pattern: RegExp, expected: string): Check<string> => (v, p) => {
   const s = matching(pattern, expected)(v, p);
@@ -81,10 +77,7 @@ const real = (pattern: RegExp, expected: string): Check<string> => (v, p) => {
 };
 const date = real(/^\d{4}-\d\d-\d\d$/, 'a date like 2025-05-06');
 const partialDate = matching(/^\d{4}(-\d\d(-\d\d)?)?$/, 'a year or date like 2014, 2014-03 or 2014-03-21');
-const dateTime = real(
-  /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/,
-  'a date-time like 2025-05-07T11:10',
-);
+const dateTime = real(DATE_TIME, 'a date-time like 2025-05-07T11:10');
 const id = matching(/^[^\s]+$/, 'an id without spaces, like open-foundation-models');
 
 const oneOf = <T extends string>(values: readonly T[]): Check<T> => (v, p) =>
@@ -96,7 +89,7 @@ const text: Check<LocalizedText> = (v, p) => {
   if (!isObject(v)) return fail(p, 'a text or a map of languages like {"en": "…"}', v);
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(v)) {
-    const entry = tolerate(() => (LANG.test(key) ? string(value, `${p}.${key}`) : fail(`${p}.${key}`, 'a language tag like en or fr-CA as key', key)));
+    const entry = tolerate(() => (LANGUAGE_TAG.test(key) ? string(value, `${p}.${key}`) : fail(`${p}.${key}`, 'a language tag like en or fr-CA as key', key)));
     if (entry !== undefined) out[key] = entry;
   }
   return Object.keys(out).length ? out : fail(p, 'a text or a map of languages like {"en": "…"}', v);

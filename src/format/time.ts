@@ -3,7 +3,8 @@
  * IANA zone with Intl alone: no time zone database ships in the bundle.
  */
 
-const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/;
+/** A date-time as the format writes it: `2025-05-07T11:10`, seconds, fraction and offset optional. */
+export const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/;
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 

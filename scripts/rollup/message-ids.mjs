@@ -78,6 +78,8 @@ export default function messageIds({locales = LOCALES} = {}) {
         if (!LOOKUP.test(code)) this.error(`${id}: no "options?.id ?? generateId(template)" to replace; has @lit/localize changed?`);
         return {code: code.replace(LOOKUP, 'options.id'), map: null};
       }
+      // The hash's lookup table is filled when the module loads: with no caller left, it can go too.
+      if (/\/@lit\/localize\/internal\/fnv1a64\.js$/.test(file)) return {code, map: null, moduleSideEffects: false};
       if (file.includes('/node_modules/') || !/\.ts$/.test(file)) return null;
       if (file.startsWith(dir)) return {code: code.replace(KEY, (key, hash) => key.replace(hash, ids.get(hash))), map: null};
       if (!/\bmsg\b/.test(code)) return null;

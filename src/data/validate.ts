@@ -51,14 +51,16 @@ const fail = (path: string, expected: string, got: unknown): never => {
   throw invalid(path, expected, got);
 };
 
+/** Records a fault; `dropped` is the item left out for it, absent when only the field at `path` goes. */
+const fault = (path: string, expected: string, got?: unknown, dropped?: string) => run.faults.push({path, expected, got, dropped});
+
 /** Runs `check`; an invalid value becomes a fault (with `dropped` set when a whole item goes). */
 function tolerate<T>(check: () => T, dropped?: string): T | undefined {
   try {
     return check();
   } catch (error) {
     if (!(error instanceof ConferenceError) || error.kind !== 'invalid') throw error;
-    const fault = {path: error.path ?? '', expected: error.expected ?? 'a valid value', got: error.got, dropped};
-    run.faults.push(fault);
+    fault(error.path ?? '', error.expected ?? 'a valid value', error.got, dropped);
     return undefined;
   }
 }
@@ -195,7 +197,7 @@ type Mutable<T> = {-readonly [K in keyof T]?: T[K]};
 
 /** Drops `key` of `item` with a fault at `item`'s path. */
 function drop<T extends object>(item: T, key: keyof T & string, expected: string) {
-  run.faults.push({path: `${run.paths.get(item)}.${key}`, expected, got: item[key]});
+  fault(`${run.paths.get(item)}.${key}`, expected, item[key]);
   delete (item as Mutable<T>)[key];
 }
 
@@ -204,7 +206,7 @@ function crossCheck(doc: ConferenceDocument) {
   const {event} = doc;
   const zone = event.timeZone;
   if (!event.start !== !event.end) {
-    run.faults.push({path: `event.${event.start ? 'end' : 'start'}`, expected: 'both event.start and event.end, or neither'});
+    fault(`event.${event.start ? 'end' : 'start'}`, 'both event.start and event.end, or neither');
     delete (event as Mutable<typeof event>).start;
     delete (event as Mutable<typeof event>).end;
   } else if (event.start && event.end && event.end < event.start) {
@@ -215,8 +217,7 @@ function crossCheck(doc: ConferenceDocument) {
     const seen = new Set<string>();
     const items = doc[key]?.filter((item) => {
       if (!seen.has(item.id)) return seen.add(item.id);
-      const path = `${run.paths.get(item)}.id`;
-      run.faults.push({path, expected: 'an id no other item has', got: item.id, dropped: run.paths.get(item)});
+      fault(`${run.paths.get(item)}.id`, 'an id no other item has', item.id, run.paths.get(item));
     });
     if (items) (doc as Mutable<ConferenceDocument>)[key] = items as never;
     return seen;
@@ -235,7 +236,7 @@ function crossCheck(doc: ConferenceDocument) {
     if (s.room !== undefined && !rooms.has(s.room)) drop(s, 'room', known(rooms, 'rooms'));
     s.speakers = s.speakers?.filter((speaker, j) => {
       if (speakers.has(speaker)) return true;
-      run.faults.push({path: `${at}.speakers[${j}]`, expected: known(speakers, 'speakers'), got: speaker});
+      fault(`${at}.speakers[${j}]`, known(speakers, 'speakers'), speaker);
     });
     if (s.end && !s.start) drop(s, 'end', 'a start, since the session has an end');
     else if (s.start && s.end && toInstant(s.end, zone) < toInstant(s.start, zone)) drop(s, 'end', `a time after the start (${s.start})`);

@@ -258,9 +258,12 @@ export function check(json: unknown, options: CheckOptions = {}): Checked {
 export function validate(json: unknown): ConferenceDocument {
   const {document, faults} = check(json);
   const [first] = faults;
-  if (first) throw invalid(first.path, first.expected, first.got);
+  if (first) throw faultError(first);
   return document;
 }
+
+/** A fault as the error it stands for: `sessions[0].start: expected …, got "11h10"`. */
+export const faultError = ({path, expected, got}: Fault) => invalid(path, expected, got);
 
 /** A fault as one line for the console and `conf-load`'s warnings. */
 export const describeFault = ({path, expected, got, dropped}: Fault) =>

@@ -13,7 +13,7 @@ import messageIds from './rollup/message-ids.mjs';
 
 const src = resolve(import.meta.dirname, '..', 'src');
 const lit = "import {LitElement, html, css, nothing} from 'lit'; import {property} from 'lit/decorators.js'; console.log(LitElement, html, css, nothing, property);";
-const localize = "import {configureLocalization, localized, msg, str} from '@lit/localize'; console.log(configureLocalization, localized, msg, str);";
+const localize = "import {configureLocalization, localized, msg, str} from '@lit/localize'; console.log(configureLocalization, localized, msg('a message'), str);";
 const rows = [
   ['Lit (LitElement, html, css, property)', lit],
   ['+ @lit/localize', lit + localize],

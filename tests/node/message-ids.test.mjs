@@ -27,7 +27,9 @@ test('msg() calls get the short ids the locale modules are keyed by', async () =
   assert.match(code, /msg\('About', \{id: 'a'\}\);/);
   assert.match(code, /msg\(str`Email \$\{name\}`, \{id: 'b'\}\);/);
   assert.match(code, /msg\('Yours', \{id: 'c'\}\);/);
-  assert.match(code, new RegExp(`msg\\('Not translated', \\{id: '${generateMsgId('Not translated', false)}'\\}\\);`));
+  assert.match(code, new RegExp(`msg\\('Not translated', \\{id: 'untranslated ${generateMsgId('Not translated', false)}'\\}\\);`));
+  // An explicit id without a translation must not meet a short one.
+  assert.match(transform("msg('Mine', {id: 'a'});"), /msg\('Mine', \{id: 'untranslated a'\}\);/);
   const fr = transform(`export const templates = {\n  '${about}': \`À propos\`,\n  '${email}': str\`Écrire à \${0}\`,\n  'mine': \`Le mien\`,\n};\n`, join(locales, 'fr.ts'));
   assert.equal(fr, "export const templates = {\n  'a': `À propos`,\n  'b': str`Écrire à ${0}`,\n  'c': `Le mien`,\n};\n");
 });

@@ -8,6 +8,7 @@ import typescript from '@rollup/plugin-typescript';
 import minifyTemplates from './scripts/rollup/minify-templates.mjs';
 import trustedTypesOnce from './scripts/rollup/trusted-types-once.mjs';
 import leanDecorate from './scripts/rollup/lean-decorate.mjs';
+import messageIds from './scripts/rollup/message-ids.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -21,6 +22,7 @@ export const plugins = () => [
   trustedTypesOnce(),
   resolve(),
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: [], noCheck: true}}),
+  messageIds(),
   terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, format: {comments: false}}),
 ];
 

@@ -9,10 +9,11 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyTemplates from './rollup/minify-templates.mjs';
 import leanDecorate from './rollup/lean-decorate.mjs';
+import messageIds from './rollup/message-ids.mjs';
 
 const src = resolve(import.meta.dirname, '..', 'src');
 const lit = "import {LitElement, html, css, nothing} from 'lit'; import {property} from 'lit/decorators.js'; console.log(LitElement, html, css, nothing, property);";
-const localize = "import {configureLocalization, localized, msg, str} from '@lit/localize'; console.log(configureLocalization, localized, msg, str);";
+const localize = "import {configureLocalization, localized, msg, str} from '@lit/localize'; console.log(configureLocalization, localized, msg('a message'), str);";
 const rows = [
   ['Lit (LitElement, html, css, property)', lit],
   ['+ @lit/localize', lit + localize],
@@ -34,6 +35,7 @@ try {
         {name: 'version', transform: (c) => ({code: c.replaceAll('__VERSION__', '"0"'), map: null})},
         leanDecorate(), minifyTemplates(), nodeResolve(),
         typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmitOnError: false, compilerOptions: {types: []}}),
+        messageIds(),
         terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true}, format: {comments: false}}),
       ],
     });

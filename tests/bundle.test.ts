@@ -46,4 +46,31 @@ describe('the bundle', () => {
     expect(el.shadowRoot!.textContent).to.contain('Open Foundation Models');
     el.remove();
   });
+
+  // The build gives every message a short id (scripts/rollup/message-ids.mjs): French must still be
+  // found, for plain messages and for messages with values in a new order.
+  it('speaks French from the built script, messages with values included', async () => {
+    const doc = await (await fetch('/demo/data/gosim-paris-2025.json')).json();
+    doc.speakers[0].photo = {src: '/demo/does-not-exist.png'};
+    type Widget = HTMLElement & {data: unknown; updateComplete: Promise<boolean>};
+    const card = document.createElement('session-card') as Widget;
+    const missing = document.createElement('session-card') as Widget;
+    missing.setAttribute('session-id', 'no-such-talk');
+    card.data = missing.data = doc;
+    await window.ConferenceWidgets!.setLocale('fr');
+    try {
+      document.body.append(card, missing);
+      await Promise.all([card.updateComplete, missing.updateComplete]);
+      expect(card.shadowRoot!.textContent).to.contain('Ajouter à l’agenda');
+      expect(missing.shadowRoot!.textContent).to.match(/Aucune session n’a l’identifiant « no-such-talk »\. Sessions dans ce programme : \d+\./);
+      await window.ConferenceWidgets!.setLocale('en');
+      await Promise.all([card.updateComplete, missing.updateComplete]);
+      expect(card.shadowRoot!.textContent).to.contain('Add to calendar');
+      expect(missing.shadowRoot!.textContent).to.match(/No talk has the id “no-such-talk”\. Talks in this programme: \d+\./);
+    } finally {
+      await window.ConferenceWidgets!.setLocale('en');
+      card.remove();
+      missing.remove();
+    }
+  });
 });

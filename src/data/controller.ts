@@ -118,19 +118,13 @@ export class DataController<T> implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     const {data, src, format, timeZone, timeout} = this.host;
-    const read = (json: unknown, base?: string): Fetch => {
-      try {
-        return {status: 'ready', loaded: readDocument(json, {format, timeZone, base})};
-      } catch (error) {
-        return {status: 'error', error: asError(error)};
-      }
-    };
+    const read = (json: unknown, base?: string): Fetch => attempt(() => ({status: 'ready', loaded: readDocument(json, {format, timeZone, base})}));
     if (data !== undefined && data !== null) {
       this.fetched = read(data);
     } else if (this.inline) {
       const text = this.inline;
       // Synchronous sources render in the same update: no loading flash.
-      this.fetched = attempt(() => parseJson(text, 'inline JSON'), read);
+      this.fetched = attempt(() => read(parseJson(text, 'inline JSON')));
     } else if (src) {
       this.fetched = {status: 'loading'};
       // A detached widget fetches, renders and fires nothing until it is attached again.
@@ -140,7 +134,7 @@ export class DataController<T> implements ReactiveController {
       fetchJson(src, abort.signal, seconds).then(
         // The JSON was parsed in this task: the import and the checks take the next one.
         ({json, url}) => pause().then(() => abort.signal.aborted || this.settle(read(json, url), abort)),
-        (error: unknown) => this.settle({status: 'error', error: asError(error)}, abort),
+        (error: unknown) => this.settle(failed(error), abort),
       );
       // While the request is on the network, Intl loads its time-zone data (20–30 ms on first use),
       // which the check and the render need anyway: then it is not on the way once the data is here.
@@ -181,11 +175,7 @@ export class DataController<T> implements ReactiveController {
   }
 
   private choose(loaded: Loaded, fromAttributes: boolean): Outcome<T> {
-    try {
-      return {status: 'ready', item: this.host.selectItem(loaded), loaded, fromAttributes};
-    } catch (error) {
-      return {status: 'error', error: asError(error)};
-    }
+    return attempt(() => ({status: 'ready', item: this.host.selectItem(loaded), loaded, fromAttributes}));
   }
 
   /** Fires `conf-load` or `conf-error` once for each new outcome; call after each render. */
@@ -213,14 +203,16 @@ export class DataController<T> implements ReactiveController {
   }
 }
 
-const attempt = <A, B>(first: () => A, then: (value: A) => B): B | {status: 'error'; error: ConferenceError} => {
-  let value: A;
+/** Anything thrown, as the outcome that shows it. */
+const failed = (error: unknown) => ({status: 'error', error: asError(error)}) as const;
+
+/** What `f` returns, or what it throws as a failed outcome. */
+const attempt = <R>(f: () => R): R | ReturnType<typeof failed> => {
   try {
-    value = first();
+    return f();
   } catch (error) {
-    return {status: 'error', error: asError(error)};
+    return failed(error);
   }
-  return then(value);
 };
 
 /** Keys are lists of primitives and objects, compared item by item. */

@@ -1,5 +1,6 @@
 /** Finding the item a widget shows, and the items it refers to, by the ids people know them by. */
-import {ConferenceError, invalid} from './errors.js';
+import {ConferenceError} from './errors.js';
+import {faultError} from './validate.js';
 import type {Fault} from './validate.js';
 
 interface Identified {
@@ -62,12 +63,12 @@ export function pick<T extends Identified>(
     if (item) return item;
     if (candidates) throw new ConferenceError('ambiguous', {path: attribute, got: wanted, ids: candidates.map((c) => c.id), list});
     const fault = dropped?.get(`${list}:${wanted}`);
-    if (fault) throw invalid(fault.path, fault.expected, fault.got);
+    if (fault) throw faultError(fault);
     throw new ConferenceError('unknown-id', {path: attribute, got: wanted, ids: ids(), list});
   }
   if (all.length === 1) return all[0];
   // The only item there was is the one the checker left out: say why.
   const only = [...(dropped ?? [])].filter(([key]) => key.startsWith(`${list}:`));
-  if (!all.length && only.length === 1) throw invalid(only[0][1].path, only[0][1].expected, only[0][1].got);
+  if (!all.length && only.length === 1) throw faultError(only[0][1]);
   throw new ConferenceError('ambiguous', {path: attribute, ids: ids(), list});
 }

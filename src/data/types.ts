@@ -5,6 +5,11 @@
 
 /** A language tag such as `en`, `fr` or `pt-BR`. */
 export type LanguageTag = string;
+/** The language tags the format accepts (the JSON Schema's pattern): a language, then subtags. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/** A JSON object: not null, not a list. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Human-readable text: a plain string (in the document's `language`) or one text per language,

@@ -13,9 +13,9 @@
  * Unknown fields are ignored here (the JSON Schema is strict about them, for editors and CI).
  */
 import {ConferenceError, invalid, show} from './errors.js';
-import {exists, isTimeZone, toInstant} from '../format/time.js';
+import {DATE_TIME, exists, isTimeZone, toInstant} from '../format/time.js';
 import {isColor} from './color.js';
-import {sessionKinds, socialNetworks} from './types.js';
+import {isObject, LANGUAGE_TAG, sessionKinds, socialNetworks} from './types.js';
 import type {ConferenceDocument, LocalizedText, Session} from './types.js';
 
 /** One thing wrong in a document, and what was done about it. */
@@ -51,20 +51,19 @@ const fail = (path: string, expected: string, got: unknown): never => {
   throw invalid(path, expected, got);
 };
 
+/** Records a fault; `dropped` is the item left out for it, absent when only the field at `path` goes. */
+const fault = (path: string, expected: string, got?: unknown, dropped?: string) => run.faults.push({path, expected, got, dropped});
+
 /** Runs `check`; an invalid value becomes a fault (with `dropped` set when a whole item goes). */
 function tolerate<T>(check: () => T, dropped?: string): T | undefined {
   try {
     return check();
   } catch (error) {
     if (!(error instanceof ConferenceError) || error.kind !== 'invalid') throw error;
-    const fault = {path: error.path ?? '', expected: error.expected ?? 'a valid value', got: error.got, dropped};
-    run.faults.push(fault);
+    fault(error.path ?? '', error.expected ?? 'a valid value', error.got, dropped);
     return undefined;
   }
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const string: Check<string> = (v, p) =>
   typeof v === 'string' && v.trim() ? v : fail(p, 'a non-empty string', v);
@@ -72,8 +71,7 @@ const string: Check<string> = (v, p) =>
 const matching = (pattern: RegExp, expected: string): Check<string> => (v, p) =>
   pattern.test(string(v, p)) ? (v as string) : fail(p, expected, v);
 
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-const lang = matching(LANG, 'a language tag like en or fr-CA');
+const lang = matching(LANGUAGE_TAG, 'a language tag like en or fr-CA');
 /** A pattern that also names a real calendar date and time (no 30 February, no 25:99). */
 const real = (pattern: RegExp, expected: string): Check<string> => (v, p) => {
   const s = matching(pattern, expected)(v, p);
@@ -81,10 +79,7 @@ const real = (pattern: RegExp, expected: string): Check<string> => (v, p) => {
 };
 const date = real(/^\d{4}-\d\d-\d\d$/, 'a date like 2025-05-06');
 const partialDate = matching(/^\d{4}(-\d\d(-\d\d)?)?$/, 'a year or date like 2014, 2014-03 or 2014-03-21');
-const dateTime = real(
-  /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/,
-  'a date-time like 2025-05-07T11:10',
-);
+const dateTime = real(DATE_TIME, 'a date-time like 2025-05-07T11:10');
 const id = matching(/^[^\s]+$/, 'an id without spaces, like open-foundation-models');
 
 const oneOf = <T extends string>(values: readonly T[]): Check<T> => (v, p) =>
@@ -96,7 +91,7 @@ const text: Check<LocalizedText> = (v, p) => {
   if (!isObject(v)) return fail(p, 'a text or a map of languages like {"en": "…"}', v);
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(v)) {
-    const entry = tolerate(() => (LANG.test(key) ? string(value, `${p}.${key}`) : fail(`${p}.${key}`, 'a language tag like en or fr-CA as key', key)));
+    const entry = tolerate(() => (LANGUAGE_TAG.test(key) ? string(value, `${p}.${key}`) : fail(`${p}.${key}`, 'a language tag like en or fr-CA as key', key)));
     if (entry !== undefined) out[key] = entry;
   }
   return Object.keys(out).length ? out : fail(p, 'a text or a map of languages like {"en": "…"}', v);
@@ -202,7 +197,7 @@ type Mutable<T> = {-readonly [K in keyof T]?: T[K]};
 
 /** Drops `key` of `item` with a fault at `item`'s path. */
 function drop<T extends object>(item: T, key: keyof T & string, expected: string) {
-  run.faults.push({path: `${run.paths.get(item)}.${key}`, expected, got: item[key]});
+  fault(`${run.paths.get(item)}.${key}`, expected, item[key]);
   delete (item as Mutable<T>)[key];
 }
 
@@ -211,7 +206,7 @@ function crossCheck(doc: ConferenceDocument) {
   const {event} = doc;
   const zone = event.timeZone;
   if (!event.start !== !event.end) {
-    run.faults.push({path: `event.${event.start ? 'end' : 'start'}`, expected: 'both event.start and event.end, or neither'});
+    fault(`event.${event.start ? 'end' : 'start'}`, 'both event.start and event.end, or neither');
     delete (event as Mutable<typeof event>).start;
     delete (event as Mutable<typeof event>).end;
   } else if (event.start && event.end && event.end < event.start) {
@@ -222,8 +217,7 @@ function crossCheck(doc: ConferenceDocument) {
     const seen = new Set<string>();
     const items = doc[key]?.filter((item) => {
       if (!seen.has(item.id)) return seen.add(item.id);
-      const path = `${run.paths.get(item)}.id`;
-      run.faults.push({path, expected: 'an id no other item has', got: item.id, dropped: run.paths.get(item)});
+      fault(`${run.paths.get(item)}.id`, 'an id no other item has', item.id, run.paths.get(item));
     });
     if (items) (doc as Mutable<ConferenceDocument>)[key] = items as never;
     return seen;
@@ -242,7 +236,7 @@ function crossCheck(doc: ConferenceDocument) {
     if (s.room !== undefined && !rooms.has(s.room)) drop(s, 'room', known(rooms, 'rooms'));
     s.speakers = s.speakers?.filter((speaker, j) => {
       if (speakers.has(speaker)) return true;
-      run.faults.push({path: `${at}.speakers[${j}]`, expected: known(speakers, 'speakers'), got: speaker});
+      fault(`${at}.speakers[${j}]`, known(speakers, 'speakers'), speaker);
     });
     if (s.end && !s.start) drop(s, 'end', 'a start, since the session has an end');
     else if (s.start && s.end && toInstant(s.end, zone) < toInstant(s.start, zone)) drop(s, 'end', `a time after the start (${s.start})`);
@@ -264,9 +258,12 @@ export function check(json: unknown, options: CheckOptions = {}): Checked {
 export function validate(json: unknown): ConferenceDocument {
   const {document, faults} = check(json);
   const [first] = faults;
-  if (first) throw invalid(first.path, first.expected, first.got);
+  if (first) throw faultError(first);
   return document;
 }
+
+/** A fault as the error it stands for: `sessions[0].start: expected …, got "11h10"`. */
+export const faultError = ({path, expected, got}: Fault) => invalid(path, expected, got);
 
 /** A fault as one line for the console and `conf-load`'s warnings. */
 export const describeFault = ({path, expected, got, dropped}: Fault) =>

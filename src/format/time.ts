@@ -3,9 +3,10 @@
  * IANA zone with Intl alone: no time zone database ships in the bundle.
  */
 
-const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/;
+import {dateFormat} from './date.js';
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+/** A date-time as the format writes it: `2025-05-07T11:10`, seconds, fraction and offset optional. */
+export const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/;
 
 /** True when Intl knows the IANA zone. */
 export function isTimeZone(zone: string): boolean {
@@ -17,17 +18,11 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-function zoneFormat(zone: string): Intl.DateTimeFormat {
-  let format = zoneFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    zoneFormats.set(zone, format);
-  }
-  return format;
-}
+/** The wall clock in `zone`, in parts; throws for a zone Intl does not know. */
+const zoneFormat = (zone: string) => dateFormat('en-US', {
+  timeZone: zone, hourCycle: 'h23',
+  year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+});
 
 // Offsets by zone and UTC hour: formatToParts is the costly step of toInstant, and a programme's
 // talks share a few hours.

@@ -4,7 +4,7 @@
  * switching never waits on a request.
  */
 import {configureLocalization} from '@lit/localize';
-import * as fr from '../generated/locales/fr.js';
+import {templates} from '../generated/locales/fr.js';
 
 export const uiLocales = ['en', 'fr'] as const;
 export type UiLocale = (typeof uiLocales)[number];
@@ -12,7 +12,7 @@ export type UiLocale = (typeof uiLocales)[number];
 const localization = configureLocalization({
   sourceLocale: 'en',
   targetLocales: ['fr'],
-  loadLocale: async () => fr,
+  loadLocale: async () => ({templates}),
 });
 
 /** `fr`, `fr-CA` → `fr`; anything else → `en`. */

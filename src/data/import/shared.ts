@@ -4,8 +4,9 @@
  * field, a helper returns `undefined` and the item loses that field (or is dropped, with a warning).
  */
 import {show} from '../errors.js';
-import {exists, isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
+import {DATE_TIME, exists, isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
 import {isColor} from '../color.js';
+import {isObject, LANGUAGE_TAG} from '../types.js';
 import type {LocalizedText, Room, Session, SessionKind, Speaker, Track} from '../types.js';
 
 export type Rec = Record<string, unknown>;
@@ -33,9 +34,8 @@ export type Convert = (json: unknown, timeZone: string | undefined, warnings: st
 /** Whether the JSON has the format's shape, why not (for the `format` error), and the converter. */
 export type Importer = readonly [fits: (json: unknown) => boolean, why: string, convert?: Convert];
 
-const isRec = (v: unknown): v is Rec => typeof v == 'object' && v !== null && !Array.isArray(v);
 /** The object, or an empty one, so that `obj(obj(j).schedule).conference` never throws. */
-export const obj = (v: unknown): Rec => (isRec(v) ? v : {});
+export const obj = (v: unknown): Rec => (isObject(v) ? v : {});
 export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** `f` over the objects of a list, with their path `at[i]` for warnings. */
@@ -61,8 +61,6 @@ export const known = (...all: (string | undefined)[]) => {
   return {id: first, aliases: aliases.length ? aliases : undefined};
 };
 
-const TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-
 /**
  * One language tag from what exports write: `de`, `pt_BR`, or a list (`"de, en"`, `"de/en"`,
  * `["de", "en"]`), whose first tag wins with a warning. A name (`German`) is no tag: dropped, with a
@@ -70,7 +68,7 @@ const TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
  */
 export function lang(v: unknown, at: string, w: string[]): string | undefined {
   const said = [v].flat().flatMap((x) => str(x)?.replace('_', '-').split(/[\s,;/]+/) ?? []);
-  const tag = said.find((x) => TAG.test(x));
+  const tag = said.find((x) => LANGUAGE_TAG.test(x));
   if (said.length > 1 || tag != said[0]) w.push(`${at}: ${show(v)} ${tag ? `read as "${tag}"` : 'is no language tag, dropped'}`);
   return tag;
 }
@@ -91,7 +89,7 @@ const wall = (ms: number, n: number) => new Date(ms).toISOString().slice(0, n);
  */
 export function when(v: unknown, at: string, w: string[]): string | undefined {
   const t = id(v);
-  if (t && !isNaN(toInstant(t, 'UTC')) && exists(t)) return t;
+  if (t && DATE_TIME.test(t) && exists(t)) return t;
   if (t) w.push(`${at}: ${show(v)} is no date-time, so not scheduled`);
 }
 
@@ -100,7 +98,7 @@ export const slug = (v: unknown) => str(v)?.toLowerCase().replace(/[^\p{L}\p{N}]
 
 /** A string, or an i18n map `{"en": "…"}` without its empty entries; `{}` is absent. */
 export function text(v: unknown): LocalizedText | undefined {
-  if (!isRec(v)) return str(v);
+  if (!isObject(v)) return str(v);
   const entries = Object.entries(v).flatMap(([k, x]) => {
     const s = str(x);
     return s ? [[k, s]] : [];

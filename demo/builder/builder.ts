@@ -250,6 +250,8 @@ function listItems() {
     option.title = item.label;
     return option;
   }));
+  // As tall as the list, up to eight rows; two at least, or it becomes a drop-down.
+  itemList.size = Math.min(8, Math.max(2, shown.length));
   $('#item-label').textContent = t().listLabel[state.element];
   $('#item-note').textContent = !state.read ? '' : !state.items.length ? t().noItems : !shown.length ? t().noMatch : '';
 }
@@ -492,6 +494,12 @@ for (const name of ['lang', 'theme']) {
   if (input) input.checked = true;
 }
 embedPageInput.value = new URL('/demo/embed.html', location.href).href;
+// On a phone, the width that fits is the one to preview.
+if (innerWidth < 640) {
+  const narrow = widthForm.querySelector<HTMLInputElement>('input[value="280"]');
+  if (narrow) narrow.checked = true;
+  state.width = 280;
+}
 pageForm.dispatchEvent(new Event('change'));
 state.integrity = await integrity();
 await sourceChanged();

@@ -3,7 +3,7 @@
  * into an inline `<script type="application/json">`: it validates without faults, and a widget shows
  * the same text from it as from the whole document, on the GOSIM data and on real exports.
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../../src/index.js';
 import {readDocument} from '../../src/data/load.js';
@@ -49,6 +49,8 @@ async function same(doc: ConferenceDocument, element: SlicedElement, id: string,
   const {whole, sliced, slice} = await pair(doc, element, id, attributes);
   expect(check(JSON.parse(inlineJson(slice))).faults, `faults of the ${element} ${id} slice`).to.deep.equal([]);
   expect(whole.shadowRoot?.querySelector('[part=error]'), 'the whole document shows the item').to.equal(null);
+  // "Show more" appears once each clamped text has been measured (a ResizeObserver): wait for both.
+  await waitUntil(() => textOf(sliced) === textOf(whole), `${element} ${id}: the same text`, {timeout: 3000}).catch(() => undefined);
   expect(textOf(sliced), `${element} ${id}`).to.equal(textOf(whole));
   return slice;
 }

@@ -5,7 +5,7 @@
 // embed page (demo/embed.html) on its own: known attributes only, http(s) src only, its height posted.
 // Needs `rollup -c` first (npm test does it).
 // The functions passed to evaluate and waitForFunction run in the page:
-/* global document, window, fetch, Event, InputEvent, getComputedStyle */
+/* global document, window, fetch, Event, InputEvent, getComputedStyle, MutationObserver */
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
 import {existsSync, rmSync, writeFileSync} from 'node:fs';
@@ -66,14 +66,30 @@ async function openBuilder(lang = 'en') {
   return page;
 }
 
-/** The text a widget shows once it has its item, whitespace collapsed; fails on an error shown. */
-async function widgetText(frame, selector) {
+/**
+ * The text a widget shows once it has its item, whitespace collapsed; fails on an error shown. With
+ * `expected`, waits a little for that text: "Show more" appears once the clamped text is measured.
+ */
+async function widgetText(frame, selector, expected) {
   const handle = await frame.waitForFunction((selector) => {
     const el = document.querySelector(selector);
     const root = el?.shadowRoot;
     if (!root || root.querySelector('.skeleton') || !root.textContent.trim()) return false;
+    // A card's abstract is measured after the render: "Show more" is there exactly when it overflows.
+    const text = root.querySelector('[part=abstract]');
+    if (text && (text.scrollHeight > text.clientHeight + 1) !== Boolean(root.querySelector('[part=more]'))) return false;
     return el;
   }, {timeout: 20000}, selector);
+  if (expected !== undefined) {
+    await handle.evaluate((el, expected) => new Promise((resolve) => {
+      const done = () => (observer.disconnect(), clearTimeout(timer), resolve());
+      const same = () => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim() === expected && done();
+      const observer = new MutationObserver(same);
+      observer.observe(el.shadowRoot, {subtree: true, childList: true, characterData: true});
+      const timer = setTimeout(done, 3000);
+      same();
+    }), expected);
+  }
   const [text, error] = await handle.evaluate((el) => [
     el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
     el.shadowRoot.querySelector('[part=error]')?.textContent.trim() ?? null,
@@ -122,7 +138,7 @@ async function sameAsPreview(page, element, {hosted = true, lang = 'en'} = {}) {
   for (const kind of kinds) {
     const blank = await blankPage(local(code[kind]), {lang});
     try {
-      assert.equal(await widgetText(blank, element), expected, `snippet ${kind}`);
+      assert.equal(await widgetText(blank, element, expected), expected, `snippet ${kind}`);
       assert.deepEqual(blank.problems, []);
     } finally {
       await blank.close();
@@ -168,7 +184,7 @@ describe('snippet builder', () => {
       const host = await blankPage(`<div id="box" style="width: 600px">${code.iframe}</div>${code.listener}`, {at: otherOrigin});
       try {
         const frame = await (await host.waitForSelector('iframe')).contentFrame();
-        assert.equal(await widgetText(frame, 'session-card'), expected, 'the iframe shows the preview\'s text');
+        assert.equal(await widgetText(frame, 'session-card', expected), expected, 'the iframe shows the preview\'s text');
         const content = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
         assert.ok(Math.abs((await content()) - height) <= 1, `measured ${height}, the frame's page is ${await content()}`);
         // Narrower: the text wraps, the page grows, the listener follows.

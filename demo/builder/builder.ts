@@ -59,6 +59,8 @@ const state = {
   given: undefined as Given | undefined,
   read: undefined as Read | undefined,
   error: undefined as string | undefined,
+  /** The error is only that the export's times need a zone: the editor is asked for it. */
+  needsZone: false,
   loading: false,
   element: 'session-card' as SlicedElement,
   items: [] as Item[],
@@ -133,6 +135,7 @@ function give(given: Given) {
 
 function fail(error: unknown) {
   state.read = undefined;
+  state.needsZone = false;
   state.error = error instanceof ConferenceError ? error.message : String(error);
   listItems();
   renderStatus();
@@ -156,6 +159,7 @@ function readGiven() {
     state.error = error instanceof ConferenceError ? error.message : String(error);
     zoneMissing = error instanceof ConferenceError && error.kind === 'time-zone';
   }
+  state.needsZone = zoneMissing;
   // Sessionize exports need the zone (and an export without offsets says so): ask for it.
   $('#time-zone-field').hidden = !(zoneMissing || state.read?.format === 'sessionize' || format === 'sessionize');
   listItems();
@@ -168,7 +172,7 @@ function renderStatus() {
   const warnings = $<HTMLDetailsElement>('#warnings');
   status.classList.toggle('error', Boolean(state.error));
   if (state.loading) status.textContent = t().loading;
-  else if (state.error) status.textContent = `${t().failed} ${state.error}`;
+  else if (state.error) status.textContent = state.needsZone ? t().needsZone : `${t().failed} ${state.error}`;
   else if (state.read) {
     const {document: doc, format} = state.read;
     const names: Record<string, string> = {native: 'conference-widgets JSON', pretalx: 'pretalx', frab: 'frab', sessionize: 'Sessionize'};

@@ -303,7 +303,7 @@ describe('snippet builder', () => {
     const page = await openBuilder();
     try {
       await loadUrl(page, `${origin}/fixtures/sessionize/scottishsummit-2026-all.json`);
-      await page.waitForFunction(() => !document.querySelector('#time-zone-field').hidden && /time zone/i.test(document.querySelector('#status').textContent));
+      await page.waitForFunction(() => !document.querySelector('#time-zone-field').hidden && /give the event’s time zone/.test(document.querySelector('#status').textContent));
       await page.type('#time-zone', 'Europe/London');
       await page.$eval('#time-zone', (input) => input.dispatchEvent(new Event('change', {bubbles: true})));
       await page.waitForFunction(() => /Sessionize/.test(document.querySelector('#status').textContent));

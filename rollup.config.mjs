@@ -26,6 +26,14 @@ export const plugins = () => [
   terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, format: {comments: false}}),
 ];
 
+// The demo's own scripts (the snippet builder and the embed page): ES modules beside the library, never
+// part of it. They read src/data for themselves; the elements come from the library's script on the page.
+const demoPlugins = () => [
+  resolve(),
+  typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts', 'demo/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: []}}),
+  terser({ecma: 2020, module: true, format: {comments: false}}),
+];
+
 export default [
   // A second copy of the classic script stops before Lit is evaluated: the first one's elements and
   // window.ConferenceWidgets stay (and its Trusted Types policy, see scripts/rollup/trusted-types-once.mjs).
@@ -37,4 +45,6 @@ export default [
     output: {dir: 'dist/esm', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js'},
     plugins: plugins(),
   },
+  {input: 'demo/builder/builder.ts', output: {file: 'dist/demo/builder.js', format: 'es', sourcemap: true}, plugins: demoPlugins()},
+  {input: 'demo/embed/embed.ts', output: {file: 'dist/demo/embed.js', format: 'es', sourcemap: true}, plugins: demoPlugins()},
 ];

@@ -18,9 +18,10 @@ import {DAY_TIME, TIME, formatOffset, rangeParts, zoneCity} from '../../format/d
 import {plainText, sessionToIcs} from '../../format/ics.js';
 import {avatarStyles} from '../../styles/base.js';
 import {styles} from './session-card.styles.js';
+import type {SessionCardVariant} from '../options.js';
 
-export const sessionCardVariants = ['full', 'compact'] as const;
-export type SessionCardVariant = (typeof sessionCardVariants)[number];
+export {sessionCardVariants} from '../options.js';
+export type {SessionCardVariant} from '../options.js';
 
 /** A paragraph `part` with a time range, its start and its end each in a `<time datetime>`, and the zone. */
 function timeRange(start: number, end: number | undefined, zone: string, lang: string, options: Intl.DateTimeFormatOptions, part: string, zoneName?: string) {

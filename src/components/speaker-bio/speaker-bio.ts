@@ -12,16 +12,11 @@ import {pick} from '../../data/select.js';
 import type {Link, LocalizedText, SocialProfile, Speaker, Work} from '../../data/types.js';
 import {formatPartialDate} from '../../format/date.js';
 import {styles} from './speaker-bio.styles.js';
+import {speakerSections} from '../options.js';
+import type {SpeakerSection, SpeakerVariant} from '../options.js';
 
-/** The sections of the biography, in the order the full variant shows them. */
-export const speakerSections = [
-  'bio', 'role', 'education', 'timeline', 'publications', 'awards', 'media', 'videos', 'posts',
-  'influence', 'insights', 'images', 'social', 'conclusion', 'sources',
-] as const;
-export type SpeakerSection = (typeof speakerSections)[number];
-
-export const speakerVariants = ['full', 'card'] as const;
-export type SpeakerVariant = (typeof speakerVariants)[number];
+export {speakerSections, speakerVariants} from '../options.js';
+export type {SpeakerSection, SpeakerVariant} from '../options.js';
 
 // Brand names as written; the network name otherwise.
 const brands = 'X Twitter LinkedIn GitHub GitLab Mastodon Bluesky YouTube Facebook Instagram'.split(' ');

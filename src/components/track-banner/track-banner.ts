@@ -12,9 +12,10 @@ import {DATE_TIME, TIME, formatDateRange, formatTime} from '../../format/date.js
 import {toInstant} from '../../format/time.js';
 import {wellFormed} from '../../format/well-formed.js';
 import {styles} from './track-banner.styles.js';
+import type {TrackBannerVariant} from '../options.js';
 
-export const trackBannerVariants = ['hero', 'strip'] as const;
-export type TrackBannerVariant = (typeof trackBannerVariants)[number];
+export {trackBannerVariants} from '../options.js';
+export type {TrackBannerVariant} from '../options.js';
 
 /**
  * A link from a template such as `/tracks/{id}`: the id well formed (encodeURIComponent throws on

@@ -45,6 +45,13 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   private readonly loader = new DataController<T>(this);
   private readonly internals = this.attachInternals();
   private stopListening?: () => void;
+  /** What the pre-rendered HTML showed (a declarative shadow root), kept until a render has content. */
+  private prerendered?: ChildNode[];
+  /**
+   * Rendered into HTML by the CLI, or taken over from such HTML: shows nothing that needs a measure
+   * of the page, so that the HTML and the takeover agree.
+   */
+  protected fromHtml = false;
 
   /** The language content and dates are shown in: the closest `lang`. */
   protected contentLang = 'en';
@@ -69,12 +76,25 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   }
 
   /**
+   * `attachShadow` empties a declarative shadow root (docs/prerender.md): its nodes are put back and
+   * stay in view until the first render with content replaces them in the same task.
+   */
+  protected override createRenderRoot() {
+    const nodes = this.shadowRoot && [...this.shadowRoot.childNodes];
+    const root = super.createRenderRoot();
+    if (nodes?.length) {
+      this.fromHtml = true;
+      root.append(...(this.prerendered = nodes));
+    }
+    return root;
+  }
+
+  /**
    * Until the item is shown, renders wait for their slice (see slices.ts): a page of many widgets stays
    * responsive while they fill in. Once shown, an update answers the reader at once.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const {status} = this.loader.outcome;
-    return this.hasUpdated && (status === 'ready' || status === 'error') ? super.scheduleUpdate() : inSlice(() => super.scheduleUpdate());
+    return this.hasUpdated && this.shown ? super.scheduleUpdate() : inSlice(() => super.scheduleUpdate());
   }
 
   override disconnectedCallback() {
@@ -107,7 +127,22 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
 
   /** Everything in one root box of our own, which page rules on the host cannot reach (styles/base.ts). */
   override render() {
-    return html`<div class="root">${this.renderState()}</div>`;
+    // The pre-rendered content stands for the skeleton while the data is on its way.
+    return this.prerendered && !this.shown ? nothing : html`<div class="root">${this.renderState()}</div>`;
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    super.update(changed);
+    if (this.prerendered && this.shown) {
+      this.prerendered.forEach((node) => node.remove());
+      this.prerendered = undefined;
+    }
+  }
+
+  /** The item or an error is shown: anything but waiting. */
+  private get shown(): boolean {
+    const {status} = this.loader.outcome;
+    return status === 'ready' || status === 'error';
   }
 
   private renderState() {

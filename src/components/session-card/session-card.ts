@@ -205,7 +205,8 @@ export class SessionCard extends ConferenceElement<Session> {
     const {abstract, hostIntro: intro} = session;
     const place = this.list([byId(doc.rooms, session.room)?.name, venue?.name, venue?.city]);
     const summary = this.plain(session.title);
-    const {expanded} = this.clamp;
+    // Pre-rendered HTML shows the whole abstract (no script there opens it), and so does its takeover.
+    const expanded = this.fromHtml ? undefined : this.clamp.expanded;
     const meta = track || state ? html`<p part="meta">${track && html`<span part="track">${this.t(track.name)}</span>`}${badge}</p>` : nothing;
     const time = start === undefined ? nothing : range(start, zone, 'time', msg(str`${zoneCity(zone)} time`));
     const localTime = start !== undefined && visitor && isTimeZone(visitor) && zoneOffset(start, visitor) !== zoneOffset(start, zone)
@@ -237,7 +238,7 @@ export class SessionCard extends ConferenceElement<Session> {
           // http(s) only, as for images: a calendar has no use for mailto.
           url: safeImageUrl(session.url ?? url),
         }))}>${msg('Add to calendar')}<span class="visually-hidden">${` (${summary})`}</span></button>`;
-    return html`<article part="card" class=${expanded ? 'full open' : 'full'} .style=${style}
+    return html`<article part="card" class=${expanded || this.fromHtml ? 'full open' : 'full'} .style=${style}
       >${meta}${title}${time}${localTime}${place && html`<p part="place">${place}</p>`}${list}${text}${more}${this.renderIntro(intro)}${calendar}</article>`;
   }
 

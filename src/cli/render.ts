@@ -16,7 +16,7 @@ import {Element as ShimElement} from '@lit-labs/ssr-dom-shim';
 import {LitElementRenderer} from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import type {RenderInfo} from '@lit-labs/ssr/lib/render-value.js';
-import {ConferenceError, asError} from '../data/errors.js';
+import {ConferenceError} from '../data/errors.js';
 import {parseJson} from '../data/load.js';
 import type {Outcome} from '../data/controller.js';
 import type {Format} from '../data/import/index.js';
@@ -91,7 +91,8 @@ export async function renderPage(source: string, options: RenderOptions = {}): P
       edits.push(...renderWidget(element, source, options));
       rendered++;
     } catch (error) {
-      problems.push({line, message: `${options.fileName ?? 'page'}:${line}: ${startTag(element)}: ${oneLine(asError(error))}`});
+      const why = error instanceof ConferenceError ? oneLine(error) : error instanceof Error ? error.message : String(error);
+      problems.push({line, message: `${options.fileName ?? 'page'}:${line}: ${startTag(element)}: ${why}`});
     }
   }
   // Structured data goes here: the JSON-LD of each item shown (issue 11, "Structured data"), once per
@@ -144,7 +145,7 @@ function inheritedLang(element: ParsedElement): string | undefined {
 /** The edits that pre-render one element; throws a ConferenceError when it cannot be shown. */
 function renderWidget(element: ParsedElement, source: string, options: RenderOptions): Edit[] {
   const location = element.sourceCodeLocation;
-  if (!location?.startTag) throw new ConferenceError('invalid', {detail: 'the start tag is not in the source (a parser fix-up)'});
+  if (!location?.startTag) throw new Error('the start tag is not in the source (a parser fix-up)');
   const children = element.childNodes.filter((node) => !isShadowTemplate(node));
   const script = children.find(
     (node): node is ParsedElement => 'tagName' in node && node.tagName === 'script' && attribute(node, 'type')?.trim().toLowerCase() === 'application/json',
@@ -183,7 +184,7 @@ function renderWidget(element: ParsedElement, source: string, options: RenderOpt
   const {outcome} = (host as unknown as {loader: {outcome: Outcome<unknown>}}).loader;
   if (outcome.status === 'error') throw outcome.error;
   if (outcome.status !== 'ready') {
-    throw new ConferenceError('invalid', {detail: 'no data: give --data FILE, or put the document in a <script type="application/json"> child'});
+    throw new Error('no data: give --data FILE, or put the document in a <script type="application/json"> child');
   }
 
   // The attributes the element reflects once defined (`variant`, `theme`), so page CSS sees them now.

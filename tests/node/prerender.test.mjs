@@ -57,8 +57,11 @@ before(async () => {
 
 after(() => browser?.close());
 
-/** A tab that gets `html` at /page.html and the project's files, and records every request. */
-async function open(html, {javaScript = true} = {}) {
+/**
+ * A tab that gets `html` at /page.html and the project's files, and records every request. The
+ * export is answered once `held` settles.
+ */
+async function open(html, {javaScript = true, held = Promise.resolve()} = {}) {
   const tab = await browser.newPage();
   await tab.setViewport({width: 900, height: 6000});
   await tab.setJavaScriptEnabled(javaScript);
@@ -68,8 +71,9 @@ async function open(html, {javaScript = true} = {}) {
   // Photos are remote (answered 404 here) and there is no favicon: the browser's lines for those are not the page's errors.
   tab.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(message.text()));
   await tab.setRequestInterception(true);
-  tab.on('request', (request) => {
+  tab.on('request', async (request) => {
     const url = new URL(request.url());
+    if (url.pathname.endsWith('.json')) await held;
     requests.push(url.pathname);
     const file = url.origin !== origin ? undefined
       : url.pathname === '/page.html' ? html
@@ -87,7 +91,7 @@ async function open(html, {javaScript = true} = {}) {
     new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shifts += entry.value))).observe({type: 'layout-shift', buffered: true});
     document.addEventListener('conf-load', () => window.loads++);
   });
-  await tab.goto(`${origin}/page.html`, {waitUntil: 'load'});
+  await tab.goto(`${origin}/page.html`, {waitUntil: 'domcontentloaded'});
   return {tab, requests, problems};
 }
 
@@ -106,9 +110,9 @@ const texts = (tab) =>
     }),
   );
 
-/** Shown, and a layout frame later: the shifts of the takeover, if any, are counted by then. */
-async function loaded(tab) {
-  await tab.waitForFunction((n) => window.loads >= n, {}, WIDGETS);
+/** `count` widgets shown, and a frame later: the shifts of the takeover, if any, are counted by then. */
+async function loaded(tab, count = WIDGETS) {
+  await tab.waitForFunction((n) => window.loads >= n, {}, count);
   // Layout shifts are reported for a frame once it is rendered.
   await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
@@ -145,9 +149,15 @@ for (const lang of ['en', 'fr']) {
       await off.tab.close();
     }
 
-    // JavaScript on: the script takes over.
-    const on = await open(html);
+    // JavaScript on: the script takes over. While the export is on its way, the inline widgets are
+    // taken over and the `src` ones keep their pre-rendered content (no skeleton, no empty frame).
+    let release;
+    const on = await open(html, {held: new Promise((resolve) => (release = resolve))});
     try {
+      await loaded(on.tab, WIDGETS / 2);
+      assert.deepEqual(await texts(on.tab), expected);
+      assert.equal(await on.tab.$$eval('session-card, speaker-bio, track-banner', (els) => els.filter((el) => el.shadowRoot.querySelector('[part=status]')).length), 0);
+      release();
       await loaded(on.tab);
       assert.deepEqual(await texts(on.tab), expected);
       assert.equal(await on.tab.evaluate(() => window.shifts), 0, 'CLS');

@@ -76,17 +76,16 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   }
 
   /**
-   * `attachShadow` empties a declarative shadow root (docs/prerender.md): its nodes are put back and
-   * stay in view until the first render with content replaces them in the same task.
+   * Lit keeps a declarative shadow root (pre-rendered HTML, docs/prerender.md) and renders after its
+   * nodes: they stay in view until the first render with content removes them in the same task.
    */
   protected override createRenderRoot() {
-    const nodes = this.shadowRoot && [...this.shadowRoot.childNodes];
-    const root = super.createRenderRoot();
-    if (nodes?.length) {
+    const nodes = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    if (nodes.length) {
       this.fromHtml = true;
-      root.append(...(this.prerendered = nodes));
+      this.prerendered = nodes;
     }
-    return root;
+    return super.createRenderRoot();
   }
 
   /**

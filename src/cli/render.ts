@@ -95,9 +95,10 @@ export async function renderPage(source: string, options: RenderOptions = {}): P
       problems.push({line, message: `${options.fileName ?? 'page'}:${line}: ${startTag(element)}: ${why}`});
     }
   }
-  // Structured data goes here: the JSON-LD of each item shown (issue 11, "Structured data"), once per
-  // item per page, as the browser's controller adds it: an edit inserting its <script
-  // type="application/ld+json"> into the light DOM.
+  // STRUCTURED DATA (issue 11): the page is to carry the JSON-LD the widgets add in the browser, once
+  // per item per page. Wire it here: have renderWidget also return its `outcome` (item and checked
+  // document), build each item's JSON-LD with the builders in src/data or src/format, and push an edit
+  // inserting its <script type="application/ld+json"> where the browser's controller puts it.
   edits.sort((a, b) => b.at - a.at);
   let out = source;
   for (const {at, length, text} of edits) out = out.slice(0, at) + text + out.slice(at + length);

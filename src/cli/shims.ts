@@ -16,7 +16,7 @@ global.ShadowRoot ??= ShadowRoot;
 global.MutationObserver ??= MutationObserver;
 global.ResizeObserver ??= ResizeObserver;
 // @lit/localize tells the page about locale changes through window events.
-global.window ??= Object.assign(new EventTarget(), {ConferenceWidgets: undefined});
+global.window ??= new EventTarget();
 global.document ??= {
   get baseURI() {
     return page.baseURI;

@@ -73,6 +73,13 @@ test('the closest lang governs dates and content, as in the browser', async () =
   assert.match(stdout, /Add to calendar/);
 });
 
+test('the visitor\'s time only with visitor-time-zone: the server does not know the visitor\'s zone', async () => {
+  const {stdout} = await run(page('<session-card session-id="open-foundation-models" show-local-time></session-card>'), '--data', gosim);
+  assert.doesNotMatch(stdout, /<p part="local-time">/);
+  const given = await run(page('<session-card session-id="open-foundation-models" show-local-time visitor-time-zone="America/New_York"></session-card>'), '--data', gosim);
+  assert.match(given.stdout, /<p part="local-time">.*your time/);
+});
+
 test('inline JSON children need no --data; attributes-only widgets neither', async () => {
   const doc = readFileSync(gosim, 'utf8');
   const html = page(`<speaker-bio speaker-id="jenia-jitsev"><script type="application/json">${doc}</script></speaker-bio>

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
@@ -177,8 +177,9 @@ export class SessionCard extends ConferenceElement<Session> {
     const doc = this.document;
     if (!doc) return nothing;
     const {timeZone: zone, venue, url} = doc.event;
-    // The visitor's zone is looked up only when it is shown.
-    const visitor = this.showLocalTime ? this.visitorTimeZone ?? visitorZone() : undefined;
+    // The visitor's zone is looked up only when it is shown; pre-rendered HTML, made on a server that
+    // does not know it, leaves it to the browser.
+    const visitor = this.showLocalTime ? this.visitorTimeZone ?? (isServer ? undefined : visitorZone()) : undefined;
     const [start, end] = [session.start, session.end].map((time) => (time ? toInstant(time, zone) : undefined));
     const state = this.clock.state(start, end);
     const badge = state && html`<span part="state" class=${state}>${state === 'live' ? msg('Live now') : msg('Ended')}</span>`;

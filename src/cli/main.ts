@@ -27,6 +27,7 @@ Options:
   --base-url URL      the page's public address, for relative URLs in the data
   --out FILE          write the page there (default: standard output)
   --keep-going        exit 0 even when an element could not be rendered
+  --csp               print the style-src hashes that allow the pre-rendered styles
   -h, --help          this text`;
 
 /** Runs the command; returns the exit code. Messages go to `stderr`, the page to `--out` or `stdout`. */
@@ -44,6 +45,7 @@ export async function main(argv: readonly string[], stdout = process.stdout, std
         'base-url': {type: 'string'},
         out: {type: 'string', short: 'o'},
         'keep-going': {type: 'boolean'},
+        csp: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
       },
     });
@@ -81,6 +83,7 @@ export async function main(argv: readonly string[], stdout = process.stdout, std
     if (result.locale !== result.pageLocale) {
       stderr.write(`${input}: rendered in "${result.locale}" but <html lang> says "${result.pageLocale}": the widgets switch language when the script runs\n`);
     }
+    if (values.csp) stderr.write(`style-src ${result.styleHashes.join(' ')}\n`);
     if (values.out === undefined) stdout.write(result.html);
     else {
       await writeFile(values.out, result.html);

@@ -10,6 +10,7 @@
  * over without a visible change (see `createRenderRoot` in conference-element.ts).
  */
 import {page} from './shims.js';
+import {createHash} from 'node:crypto';
 import {parse} from 'parse5';
 import type {DefaultTreeAdapterMap} from 'parse5';
 import {Element as ShimElement} from '@lit-labs/ssr-dom-shim';
@@ -59,6 +60,8 @@ export interface RenderedPage {
   /** What the page's UI language was rendered in, and what the browser will use (`<html lang>`). */
   readonly locale: string;
   readonly pageLocale: string;
+  /** The CSP sources that allow the pre-rendered `<style>` elements: `'sha256-…'`, one per element type. */
+  readonly styleHashes: readonly string[];
 }
 
 /** An insertion into the source: `text` at `at`, replacing `length` characters. */
@@ -66,6 +69,8 @@ interface Edit {
   readonly at: number;
   readonly length: number;
   readonly text: string;
+  /** The text of the `<style>` the edit inserts, for its CSP hash. */
+  readonly style?: string;
 }
 
 /** The page with every widget pre-rendered. Elements that cannot be rendered are left as they are. */
@@ -99,10 +104,11 @@ export async function renderPage(source: string, options: RenderOptions = {}): P
   // per item per page. Wire it here: have renderWidget also return its `outcome` (item and checked
   // document), build each item's JSON-LD with the builders in src/data or src/format, and push an edit
   // inserting its <script type="application/ld+json"> where the browser's controller puts it.
+  const styleHashes = [...new Set(edits.flatMap((edit) => (edit.style === undefined ? [] : [`'sha256-${createHash('sha256').update(edit.style).digest('base64')}'`])))];
   edits.sort((a, b) => b.at - a.at);
   let out = source;
   for (const {at, length, text} of edits) out = out.slice(0, at) + text + out.slice(at + length);
-  return {html: out, rendered, problems, locale: getLocale(), pageLocale: uiLocaleFor(pageLang)};
+  return {html: out, rendered, problems, locale: getLocale(), pageLocale: uiLocaleFor(pageLang), styleHashes};
 }
 
 /** The widgets of the page in document order, not those inside another widget or a `<template>`. */
@@ -214,7 +220,9 @@ function renderWidget(element: ParsedElement, source: string, options: RenderOpt
   const edits: Edit[] = [];
   const extra = Object.entries(added).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   if (extra) edits.push({at: close, length: 0, text: extra});
-  edits.push({at: tag.endOffset, length: 0, text: `<template shadowrootmode="${mode}">${shadow}</template>`});
+  // As renderShadow writes it: one <style> of the element's styles.
+  const style = (host.constructor as unknown as {elementStyles: {cssText: string}[]}).elementStyles.map((sheet) => sheet.cssText).join('');
+  edits.push({at: tag.endOffset, length: 0, text: `<template shadowrootmode="${mode}">${shadow}</template>`, style});
   for (const old of element.childNodes.filter(isShadowTemplate)) {
     const at = old.sourceCodeLocation;
     if (at) edits.push({at: at.startOffset, length: at.endOffset - at.startOffset, text: ''});

@@ -3,7 +3,7 @@
 // widget shows the text the client-side render shows, and axe passes; with JavaScript on the script
 // takes over with no layout shift, no change of text and no request for inline data. Needs
 // `rollup -c` first (npm test does it).
-/* global window, document, PerformanceObserver, requestAnimationFrame, performance -- performance in Node, the rest in functions evaluated in the page */
+/* global window, document, getComputedStyle, PerformanceObserver, requestAnimationFrame, performance -- performance in Node, the rest in functions evaluated in the page */
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -172,3 +172,22 @@ for (const lang of ['en', 'fr']) {
     }
   });
 }
+
+test('under a CSP without inline styles, the hashes --csp prints let the pre-rendered styles apply', async () => {
+  const source = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main><session-card session-id="open-foundation-models"></session-card></main></body></html>';
+  const {html, styleHashes} = await render(source, {data: JSON.parse(gosim)});
+  const display = async (policy) => {
+    const tab = await browser.newPage();
+    try {
+      await tab.setJavaScriptEnabled(false);
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) => request.respond({status: 200, contentType: 'text/html; charset=utf-8', headers: {'content-security-policy': policy}, body: html}));
+      await tab.goto(`${origin}/csp.html`);
+      return await tab.$eval('session-card', (el) => getComputedStyle(el).display);
+    } finally {
+      await tab.close();
+    }
+  };
+  assert.equal(await display("style-src 'self'"), 'inline');
+  assert.equal(await display(`style-src 'self' ${styleHashes.join(' ')}`), 'block');
+});

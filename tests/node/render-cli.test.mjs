@@ -2,6 +2,7 @@
 // does; needs `rollup -c` first (npm test does it).
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -137,6 +138,15 @@ test('--format and --time-zone read a Sessionize export, and are written onto th
   const {code, stdout, stderr} = await run(html, '--data', sessionize, '--format', 'sessionize', '--time-zone', 'Europe/Vienna', '--keep-going');
   assert.equal(code, 0, stderr);
   assert.match(stdout, /<session-card session-id="658419" format="sessionize" time-zone="Europe\/Vienna" variant="full"><template shadowrootmode="open">/);
+});
+
+test('--csp prints the hash of each pre-rendered <style>', async () => {
+  const html = page('<session-card session-id="open-foundation-models"></session-card><session-card session-id="open-foundation-models"></session-card><speaker-bio speaker-id="jenia-jitsev"></speaker-bio>');
+  const {stdout, stderr} = await run(html, '--data', gosim, '--csp');
+  const styles = [...new Set([...stdout.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css))];
+  assert.equal(styles.length, 2);
+  const hashes = styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  assert.equal(stderr.trim(), `style-src ${hashes.join(' ')}`);
 });
 
 test('usage errors exit 2; --out writes the file and says how long it took', async () => {

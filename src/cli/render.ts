@@ -105,7 +105,8 @@ export async function renderPage(source: string, options: RenderOptions = {}): P
   // document), build each item's JSON-LD with the builders in src/data or src/format, and push an edit
   // inserting its <script type="application/ld+json"> where the browser's controller puts it.
   const styleHashes = [...new Set(edits.flatMap((edit) => (edit.style === undefined ? [] : [`'sha256-${createHash('sha256').update(edit.style).digest('base64')}'`])))];
-  edits.sort((a, b) => b.at - a.at);
+  // From the end, so that offsets stay true; at one offset the old shadow root goes before the new one comes.
+  edits.sort((a, b) => b.at - a.at || b.length - a.length);
   let out = source;
   for (const {at, length, text} of edits) out = out.slice(0, at) + text + out.slice(at + length);
   return {html: out, rendered, problems, locale: getLocale(), pageLocale: uiLocaleFor(pageLang), styleHashes};

@@ -54,6 +54,14 @@ test('rendering a rendered page again gives the same page', async () => {
   assert.equal(twice.stdout, once.stdout);
 });
 
+test('rendering a rendered page in another language replaces its shadow roots', async () => {
+  const html = page('<session-card session-id="open-foundation-models"></session-card>\n<speaker-bio speaker-id="jenia-jitsev"></speaker-bio>');
+  const english = await run(html, '--data', gosim);
+  const again = await run(english.stdout, '--data', gosim, '--lang', 'fr');
+  const french = await run(html, '--data', gosim, '--lang', 'fr');
+  assert.equal(again.stdout, french.stdout);
+});
+
 test('--lang fr renders the UI in French, and says when <html lang> disagrees', async () => {
   const html = page('<session-card session-id="open-foundation-models"></session-card>');
   const {code, stdout, stderr} = await run(html, '--data', gosim, '--lang', 'fr');

@@ -23,7 +23,7 @@ const plugins = () => [
 // server render and the elements must share one Lit. Production builds, as the browser runs.
 const cli = {
   input: 'src/cli/main.ts',
-  output: {file: 'dist/cli/render.js', format: 'es', sourcemap: true},
+  output: {file: 'dist/cli/render.js', format: 'es'},
   external: (id) => /^(node:|lit$|lit\/|lit-html|lit-element|@lit\/|@lit-labs\/|parse5)/.test(id),
   plugins: [
     leanDecorate(),

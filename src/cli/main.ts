@@ -79,7 +79,7 @@ export async function main(argv: readonly string[], stdout = process.stdout, std
       baseUrl: values['base-url'],
       fileName: input,
     });
-    for (const problem of result.problems) stderr.write(`${problem.message}\n`);
+    for (const line of [...result.warnings, ...result.problems.map((problem) => problem.message)]) stderr.write(`${line}\n`);
     if (result.locale !== result.pageLocale) {
       stderr.write(`${input}: rendered in "${result.locale}" but <html lang> says "${result.pageLocale}": the widgets switch language when the script runs\n`);
     }

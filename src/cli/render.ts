@@ -62,6 +62,8 @@ export interface RenderedPage {
   readonly pageLocale: string;
   /** The CSP sources that allow the pre-rendered `<style>` elements: `'sha256-…'`, one per element type. */
   readonly styleHashes: readonly string[];
+  /** What makes the page's pre-rendered HTML go unused, one line each. */
+  readonly warnings: readonly string[];
 }
 
 /** An insertion into the source: `text` at `at`, replacing `length` characters. */
@@ -89,6 +91,7 @@ export async function renderPage(source: string, options: RenderOptions = {}): P
 
   const edits: Edit[] = [];
   const problems: RenderProblem[] = [];
+  const warnings = blockingScripts(tree, options.fileName ?? 'page');
   let rendered = 0;
   for (const element of widgets(tree)) {
     const line = element.sourceCodeLocation?.startLine ?? 0;
@@ -109,7 +112,7 @@ export async function renderPage(source: string, options: RenderOptions = {}): P
   edits.sort((a, b) => b.at - a.at || b.length - a.length);
   let out = source;
   for (const {at, length, text} of edits) out = out.slice(0, at) + text + out.slice(at + length);
-  return {html: out, rendered, problems, locale: getLocale(), pageLocale: uiLocaleFor(pageLang), styleHashes};
+  return {html: out, rendered, problems, locale: getLocale(), pageLocale: uiLocaleFor(pageLang), styleHashes, warnings};
 }
 
 /** The widgets of the page in document order, not those inside another widget or a `<template>`. */
@@ -119,6 +122,32 @@ function* widgets(node: Node): Generator<ParsedElement> {
     if ((tags as readonly string[]).includes(child.tagName)) yield child;
     else if (child.tagName !== 'template') yield* widgets(child);
   }
+}
+
+/**
+ * The library's classic scripts that run before the first widget is parsed. Such a script defines the
+ * elements while the parser is still in their start tags: each element makes its own shadow root, and
+ * the browser then refuses the pre-rendered one ("A second declarative shadow root cannot be created").
+ */
+function blockingScripts(tree: Node, fileName: string): string[] {
+  const first = widgets(tree).next().value?.sourceCodeLocation?.startOffset;
+  if (first === undefined) return [];
+  const found: string[] = [];
+  const visit = (node: Node) => {
+    for (const child of childrenOf(node)) {
+      if (!('tagName' in child)) continue;
+      const at = child.sourceCodeLocation;
+      if (at && at.startOffset > first) return;
+      const src = attribute(child, 'src');
+      const blocking = attribute(child, 'defer') === undefined && attribute(child, 'async') === undefined && attribute(child, 'type')?.trim().toLowerCase() !== 'module';
+      if (child.tagName === 'script' && src && /conference-widgets/i.test(src) && blocking) {
+        found.push(`${fileName}:${at?.startLine ?? 0}: <script src="${src}"> runs before the widgets are parsed, so the browser cannot use their pre-rendered HTML: load it with defer (or at the end of <body>)`);
+      }
+      visit(child);
+    }
+  };
+  visit(tree);
+  return found;
 }
 
 const childrenOf = (node: Node): Node[] => ('childNodes' in node ? node.childNodes : []);

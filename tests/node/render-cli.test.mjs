@@ -157,6 +157,19 @@ test('--csp prints the hash of each pre-rendered <style>', async () => {
   assert.equal(stderr.trim(), `style-src ${hashes.join(' ')}`);
 });
 
+test('warns of the library\'s blocking script before the widgets, whose pre-rendered HTML the browser would refuse', async () => {
+  const widget = '<session-card session-id="open-foundation-models"></session-card>';
+  const blocking = await run(`<!DOCTYPE html><html lang="en"><head><script src="https://cdn.example/conference-widgets@0.1.0/dist/conference-widgets.js"></script></head><body>${widget}</body></html>`, '--data', gosim);
+  assert.equal(blocking.code, 0);
+  assert.match(blocking.stderr, /:1: <script src="https:\/\/cdn\.example\/conference-widgets@0\.1\.0\/dist\/conference-widgets\.js"> runs before the widgets are parsed.*load it with defer/);
+  for (const script of ['<script src="/conference-widgets.js" defer></script>', '<script type="module" src="/conference-widgets.esm.js"></script>']) {
+    const {stderr} = await run(`<!DOCTYPE html><html lang="en"><head>${script}</head><body>${widget}</body></html>`, '--data', gosim);
+    assert.equal(stderr, '');
+  }
+  const after = await run(`<!DOCTYPE html><html lang="en"><body>${widget}<script src="/conference-widgets.js"></script></body></html>`, '--data', gosim);
+  assert.equal(after.stderr, '');
+});
+
 test('usage errors exit 2; --out writes the file and says how long it took', async () => {
   assert.equal((await run('', '--lang', 'de')).code, 2);
   assert.equal((await run('', '--nope')).code, 2);

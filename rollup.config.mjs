@@ -34,6 +34,21 @@ const demoPlugins = () => [
   terser({ecma: 2020, module: true, format: {comments: false}}),
 ];
 
+// The CLI for pre-rendered HTML (src/cli/), for Node. Lit and @lit-labs/ssr stay external: the
+// server render and the elements must share one Lit. Production builds, as the browser runs.
+const cli = {
+  input: 'src/cli/main.ts',
+  output: {file: 'dist/cli/render.js', format: 'es'},
+  external: (id) => /^(node:|lit$|lit\/|lit-html|lit-element|@lit\/|@lit-labs\/|parse5)/.test(id),
+  plugins: [
+    leanDecorate(),
+    {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
+    minifyTemplates(),
+    resolve({exportConditions: ['node', 'production']}),
+    typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: ['node']}}),
+  ],
+};
+
 export default [
   // A second copy of the classic script stops before Lit is evaluated: the first one's elements and
   // window.ConferenceWidgets stay (and its Trusted Types policy, see scripts/rollup/trusted-types-once.mjs).
@@ -47,4 +62,5 @@ export default [
   },
   {input: 'demo/builder/builder.ts', output: {file: 'dist/demo/builder.js', format: 'es', sourcemap: true}, plugins: demoPlugins()},
   {input: 'demo/embed/embed.ts', output: {file: 'dist/demo/embed.js', format: 'es', sourcemap: true}, plugins: demoPlugins()},
+  cli,
 ];

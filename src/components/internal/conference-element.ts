@@ -68,6 +68,13 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   private readonly loader = new DataController<T>(this);
   private readonly internals = this.attachInternals();
   private stopListening?: () => void;
+  /** What the pre-rendered HTML showed (a declarative shadow root), kept until a render has content. */
+  private prerendered?: ChildNode[];
+  /**
+   * Rendered into HTML by the CLI, or taken over from such HTML: shows nothing that needs a measure
+   * of the page, so that the HTML and the takeover agree.
+   */
+  protected fromHtml = false;
 
   /** The language content and dates are shown in: the closest `lang`. */
   protected contentLang = 'en';
@@ -92,12 +99,24 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   }
 
   /**
+   * Lit keeps a declarative shadow root (pre-rendered HTML, docs/prerender.md) and renders after its
+   * nodes: they stay in view until the first render with content removes them in the same task.
+   */
+  protected override createRenderRoot() {
+    const nodes = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    if (nodes.length) {
+      this.fromHtml = true;
+      this.prerendered = nodes;
+    }
+    return super.createRenderRoot();
+  }
+
+  /**
    * Until the item is shown, renders wait for their slice (see slices.ts): a page of many widgets stays
    * responsive while they fill in. Once shown, an update answers the reader at once.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const {status} = this.loader.outcome;
-    return this.hasUpdated && (status === 'ready' || status === 'error') ? super.scheduleUpdate() : inSlice(() => super.scheduleUpdate());
+    return this.hasUpdated && this.shown ? super.scheduleUpdate() : inSlice(() => super.scheduleUpdate());
   }
 
   override disconnectedCallback() {
@@ -130,7 +149,22 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
 
   /** Everything in one root box of our own, which page rules on the host cannot reach (styles/base.ts). */
   override render() {
-    return html`<div class="root">${this.renderState()}</div>`;
+    // The pre-rendered content stands for the skeleton while the data is on its way.
+    return this.prerendered && !this.shown ? nothing : html`<div class="root">${this.renderState()}</div>`;
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    super.update(changed);
+    if (this.prerendered && this.shown) {
+      this.prerendered.forEach((node) => node.remove());
+      this.prerendered = undefined;
+    }
+  }
+
+  /** The item or an error is shown: anything but waiting. */
+  private get shown(): boolean {
+    const {status} = this.loader.outcome;
+    return status === 'ready' || status === 'error';
   }
 
   private renderState() {

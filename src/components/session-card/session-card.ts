@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
@@ -177,8 +177,9 @@ export class SessionCard extends ConferenceElement<Session> {
     const doc = this.document;
     if (!doc) return nothing;
     const {timeZone: zone, venue, url} = doc.event;
-    // The visitor's zone is looked up only when it is shown.
-    const visitor = this.showLocalTime ? this.visitorTimeZone ?? visitorZone() : undefined;
+    // The visitor's zone is looked up only when it is shown; pre-rendered HTML, made on a server that
+    // does not know it, leaves it to the browser.
+    const visitor = this.showLocalTime ? this.visitorTimeZone ?? (isServer ? undefined : visitorZone()) : undefined;
     const [start, end] = [session.start, session.end].map((time) => (time ? toInstant(time, zone) : undefined));
     const state = this.clock.state(start, end);
     const badge = state && html`<span part="state" class=${state}>${state === 'live' ? msg('Live now') : msg('Ended')}</span>`;
@@ -205,7 +206,8 @@ export class SessionCard extends ConferenceElement<Session> {
     const {abstract, hostIntro: intro} = session;
     const place = this.list([byId(doc.rooms, session.room)?.name, venue?.name, venue?.city]);
     const summary = this.plain(session.title);
-    const {expanded} = this.clamp;
+    // Pre-rendered HTML shows the whole abstract (no script there opens it), and so does its takeover.
+    const expanded = this.fromHtml ? undefined : this.clamp.expanded;
     const meta = track || state ? html`<p part="meta">${track && html`<span part="track">${this.t(track.name)}</span>`}${badge}</p>` : nothing;
     const time = start === undefined ? nothing : range(start, zone, 'time', msg(str`${zoneCity(zone)} time`));
     const localTime = start !== undefined && visitor && isTimeZone(visitor) && zoneOffset(start, visitor) !== zoneOffset(start, zone)
@@ -237,7 +239,7 @@ export class SessionCard extends ConferenceElement<Session> {
           // http(s) only, as for images: a calendar has no use for mailto.
           url: safeImageUrl(session.url ?? url),
         }))}>${msg('Add to calendar')}<span class="visually-hidden">${` (${summary})`}</span></button>`;
-    return html`<article part="base" class=${expanded ? 'full open' : 'full'} .style=${style}
+    return html`<article part="base" class=${expanded || this.fromHtml ? 'full open' : 'full'} .style=${style}
       >${meta}${title}${time}${localTime}${place && html`<p part="place">${place}</p>`}${list}${text}${more}${this.renderIntro(intro)}${calendar}</article>`;
   }
 

@@ -34,12 +34,14 @@ const demoPlugins = () => [
   terser({ecma: 2020, module: true, format: {comments: false}}),
 ];
 
-// The CLI for pre-rendered HTML (src/cli/), for Node. Lit and @lit-labs/ssr stay external: the
-// server render and the elements must share one Lit. Production builds, as the browser runs.
+// The CLI for pre-rendered HTML (src/cli/), for Node. Lit stays external (the server render and the
+// elements must share one Lit, the package's own dependency); the parts of @lit-labs/ssr and parse5 it
+// uses are bundled, so installing the package brings no server-side module loader and its dependencies.
+// Production builds, as the browser runs.
 const cli = {
   input: 'src/cli/main.ts',
   output: {file: 'dist/cli/render.js', format: 'es'},
-  external: (id) => /^(node:|lit$|lit\/|lit-html|lit-element|@lit\/|@lit-labs\/|parse5)/.test(id),
+  external: (id) => /^(node:|lit$|lit\/|lit-html|lit-element|@lit\/|@lit-labs\/ssr-dom-shim)/.test(id),
   plugins: [
     leanDecorate(),
     {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},

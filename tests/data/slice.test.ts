@@ -101,7 +101,7 @@ describe('sliceDocument', () => {
     expect(JSON.parse(text).sessions[0].title).to.equal(hostile);
     const el = await fixture<Widget>(staticHtml`<session-card>${unsafeStatic(`<script type="application/json">${text}</script>`)}</session-card>`);
     await el.updateComplete;
-    expect(el.shadowRoot?.querySelector('[part=title]')?.textContent?.trim()).to.equal(hostile);
+    expect(el.shadowRoot?.querySelector('[part=heading]')?.textContent?.trim()).to.equal(hostile);
     expect(el.querySelector('img'), 'nothing parsed out of the JSON').to.equal(null);
   });
 });

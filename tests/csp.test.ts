@@ -27,6 +27,13 @@ async function strictPage(body: string, scripts: string[], policy = POLICY) {
   return {frame, win, $: (selector: string) => win.document.querySelector(selector) as Widget};
 }
 
+/** Resolves once `done` is true, checked every 20 ms. */
+const until = (done: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const check = () => (done() ? resolve() : setTimeout(check, 20));
+    check();
+  });
+
 /** Inline JSON for a widget: `</script>` cannot end it early. */
 const inline = (doc: unknown) => `<script type="application/json">${JSON.stringify(doc).replaceAll('</', '<\\/')}</script>`;
 
@@ -55,10 +62,7 @@ describe('under a strict CSP and Trusted Types', () => {
       const remote = $('#remote');
       await Promise.all([card.updateComplete, banner.updateComplete]);
       // The remote card shows once its data came: wait for its track line, not for a time.
-      await new Promise<void>((resolve) => {
-        const check = () => (remote.shadowRoot?.querySelector('[part=track]') ? resolve() : setTimeout(check, 20));
-        check();
-      });
+      await until(() => !!remote.shadowRoot?.querySelector('[part=track]'));
 
       expect(win.reported.violations, 'violations').to.deep.equal([]);
       expect(win.reported.errors, 'errors').to.deep.equal([]);
@@ -75,13 +79,14 @@ describe('under a strict CSP and Trusted Types', () => {
       const jsonLd = () => new Map([...win.document.head.querySelectorAll('script[type="application/ld+json"]')]
         .map((script) => [script.getAttribute('data-conference-widgets'), JSON.parse(script.textContent!)]));
       const TALK = 'session:gosim-ai-paris-2025:open-foundation-models';
+      // Written when the page is idle.
+      await until(() => jsonLd().size === 3);
       expect([...jsonLd().keys()].sort()).to.deep.equal(['session:csp-test:talk', TALK, 'track:gosim-ai-paris-2025:ai-model']);
       expect([...jsonLd().values()].map((json) => json['@type'])).to.deep.equal(['Event', 'Event', 'Event']);
       // Written again in another language, and removed with its widget.
       card.setAttribute('lang', 'fr');
       banner.remove();
-      await card.updateComplete;
-      expect(jsonLd().get(TALK).description).to.match(/^Pour étudier/);
+      await until(() => /^Pour étudier/.test(jsonLd().get(TALK).description));
       expect([...jsonLd().keys()].sort()).to.deep.equal(['session:csp-test:talk', TALK]);
       // A violation is reported in a task of its own.
       await new Promise((resolve) => win.setTimeout(resolve));

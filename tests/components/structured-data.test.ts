@@ -7,6 +7,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {SessionCard, SpeakerBio, TrackBanner} from '../../src/index.js';
 import type {ConferenceDocument} from '../../src/data/types.js';
+import {structuredDataWritten} from '../../src/components/internal/structured-data.js';
 import {captureWarnings, gosim, pageLanguage} from '../helpers.js';
 
 type Widget = SessionCard | SpeakerBio | TrackBanner;
@@ -24,11 +25,17 @@ async function seed(): Promise<ConferenceDocument> {
   return {...doc, sessions: [...doc.sessions!, {...doc.sessions![0], id: 'open-datasets', title: 'Open Datasets', start: '2025-05-07T14:00', end: '2025-05-07T14:30'}]};
 }
 
-/** Widgets in one container, each settled. */
+/** Resolves once `el` has rendered and the head is written: when the page is idle, after the paint. */
+async function written(...els: Widget[]) {
+  await Promise.all(els.map((el) => el.updateComplete));
+  await structuredDataWritten();
+}
+
+/** Widgets in one container, each settled and described. */
 async function widgets<T extends Widget>(template: unknown): Promise<[HTMLElement, T[]]> {
   const box = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const els = [...box.children] as T[];
-  await Promise.all(els.map((el) => el.updateComplete));
+  await written(...els);
   return [box, els];
 }
 
@@ -55,7 +62,7 @@ describe('structured data in the page', () => {
     expect(keys()).to.deep.equal([]);
     // Back on the page: back in the head.
     box.append(b);
-    await b.updateComplete;
+    await written(b);
     expect(keys()).to.deep.equal([TALK]);
     b.remove();
   });
@@ -65,16 +72,16 @@ describe('structured data in the page', () => {
       <session-card .data=${doc} session-id="open-foundation-models"></session-card>
       <session-card .data=${doc} session-id="open-foundation-models"></session-card>`);
     a.sessionId = 'open-datasets';
-    await a.updateComplete;
+    await written(a);
     expect(keys().sort()).to.deep.equal([OTHER, TALK]);
     expect(scripts().find(([key]) => key === OTHER)?.[1].name).to.equal('Open Datasets');
     b.sessionId = 'open-datasets';
-    await b.updateComplete;
+    await written(b);
     expect(keys()).to.deep.equal([OTHER]);
     // An id that is not there: an error shown, nothing described.
     const capture = captureWarnings();
     a.sessionId = b.sessionId = 'nothing-here';
-    await Promise.all([a.updateComplete, b.updateComplete]).finally(capture.restore);
+    await written(a, b).finally(capture.restore);
     expect(keys()).to.deep.equal([]);
   });
 
@@ -84,10 +91,10 @@ describe('structured data in the page', () => {
       <speaker-bio .data=${doc} structured-data="off"></speaker-bio>`);
     expect(keys()).to.deep.equal([]);
     card.removeAttribute('structured-data');
-    await card.updateComplete;
+    await written(card);
     expect(keys()).to.deep.equal([TALK]);
     card.setAttribute('structured-data', 'off');
-    await card.updateComplete;
+    await written(card);
     expect(keys()).to.deep.equal([]);
     expect(bio.shadowRoot!.textContent).to.include('Jenia Jitsev');
   });

@@ -67,7 +67,7 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
       this,
       () => {
         const {outcome} = this.loader;
-        return outcome.status === 'ready' && this.structuredData !== 'off' ? {document: outcome.loaded.document, item: outcome.item, lang: this.contentLang} : undefined;
+        return outcome.status === 'ready' && this.structuredData !== 'off' ? [outcome.loaded.document, outcome.item, this.contentLang] : undefined;
       },
       (...args) => this.describe(...args),
     );

@@ -6,14 +6,10 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {ConferenceDocument} from '../../data/types.js';
-import type {StructuredData, StructuredDataBuilder} from '../../format/structured-data.js';
+import type {StructuredDataBuilder} from '../../format/structured-data.js';
 
-/** What a widget shows, when it shows something and its `structured-data` is not `off`. */
-export interface Shown<T> {
-  readonly document: ConferenceDocument;
-  readonly item: T;
-  readonly lang: string;
-}
+/** What a widget shows, when it shows something and its `structured-data` is not `off`: a document, its item, the language. */
+export type Shown<T> = readonly [document: ConferenceDocument, item: T, lang: string];
 
 interface Script {
   /** The text of a script of ours; none in a script found in the page. */
@@ -28,8 +24,8 @@ const scripts = new Map<string, Script>();
 function acquire(key: string) {
   let script = scripts.get(key);
   if (!script) {
-    const found = [...document.querySelectorAll(`script[${KEY}]`)].find((element) => element.getAttribute(KEY) === key);
-    if (found) script = {element: found as HTMLScriptElement, users: 0};
+    const found = document.querySelector<HTMLScriptElement>(`script[${KEY}="${CSS.escape(key)}"]`);
+    if (found) script = {element: found, users: 0};
     else {
       // Under Trusted Types the text of a script is a sink, even of a JSON one: setting it throws, and
       // a script inserted with text reports a violation. An empty one is inserted, and then its text
@@ -55,6 +51,29 @@ function release(key: string) {
   }
 }
 
+const waiting = new Set<{sync(): void}>();
+let written: Promise<void> | undefined;
+
+/** Brings the head up to date for `controller` once the page is idle: after the first paint, not on the way to it. */
+function later(controller: {sync(): void}) {
+  waiting.add(controller);
+  written ??= new Promise((resolve) => {
+    const run = () => {
+      const jobs = [...waiting];
+      waiting.clear();
+      written = undefined;
+      for (const job of jobs) job.sync();
+      resolve();
+    };
+    // Safari has no requestIdleCallback.
+    if ('requestIdleCallback' in window) requestIdleCallback(run, {timeout: 1000});
+    else setTimeout(run);
+  });
+}
+
+/** Resolves once the head holds the JSON-LD of every widget updated so far. */
+export const structuredDataWritten = () => written ?? Promise.resolve();
+
 export class StructuredDataController<T> implements ReactiveController {
   private shown?: Shown<T>;
   private key?: string;
@@ -67,22 +86,21 @@ export class StructuredDataController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** After each render, off the way to the first paint; built again only when the item or language changed. */
   hostUpdated(): void {
-    const shown = this.host.isConnected ? this.read() : undefined;
-    const last = this.shown;
-    if (shown?.item !== last?.item || shown?.document !== last?.document || shown?.lang !== last?.lang) {
-      this.shown = shown;
-      this.set(shown && this.build(shown.document, shown.item, {lang: shown.lang, base: document.baseURI}));
-    }
+    later(this);
   }
 
+  /** Gone from the page: the script goes at once when no other widget shows the item. */
   hostDisconnected(): void {
-    this.shown = undefined;
-    this.set(undefined);
+    this.sync();
   }
 
-  private set(data?: StructuredData) {
+  /** The item's script in the head, built again only when the item, its document or the language changed. */
+  sync(): void {
+    const shown = this.host.isConnected ? this.read() : undefined;
+    if (shown?.every((value, i) => value === this.shown?.[i])) return;
+    this.shown = shown;
+    const data = shown && this.build(shown[0], shown[1], {lang: shown[2], base: document.baseURI});
     if (data?.key !== this.key) {
       if (this.key) release(this.key);
       this.key = data?.key;
@@ -90,6 +108,6 @@ export class StructuredDataController<T> implements ReactiveController {
     }
     // Ours holds the JSON of the widget that built it last; one found in the page is kept as it is.
     const text = data && scripts.get(data.key)?.text;
-    if (text && text.data !== data?.json) text.data = data?.json ?? '';
+    if (data && text && text.data !== data.json) text.data = data.json;
   }
 }

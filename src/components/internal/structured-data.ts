@@ -53,22 +53,32 @@ function release(key: string) {
 
 const waiting = new Set<{sync(): void}>();
 let written: Promise<void> | undefined;
+let done = () => {};
+
+// Safari has no requestIdleCallback.
+const idle = (job: (deadline?: IdleDeadline) => void) => ('requestIdleCallback' in window ? requestIdleCallback(job, {timeout: 1000}) : setTimeout(job));
 
 /** Brings the head up to date for `controller` once the page is idle: after the first paint, not on the way to it. */
 function later(controller: {sync(): void}) {
   waiting.add(controller);
   written ??= new Promise((resolve) => {
-    const run = () => {
-      const jobs = [...waiting];
-      waiting.clear();
-      written = undefined;
-      for (const job of jobs) job.sync();
-      resolve();
-    };
-    // Safari has no requestIdleCallback.
-    if ('requestIdleCallback' in window) requestIdleCallback(run, {timeout: 1000});
-    else setTimeout(run);
+    done = resolve;
+    idle(run);
   });
+}
+
+/** The waiting widgets in turn while the idle period lasts (all of them once the timeout has passed), the rest in the next. */
+function run(deadline?: IdleDeadline) {
+  for (const job of waiting) {
+    waiting.delete(job);
+    job.sync();
+    if (waiting.size && deadline && !deadline.didTimeout && deadline.timeRemaining() < 1) {
+      idle(run);
+      return;
+    }
+  }
+  written = undefined;
+  done();
 }
 
 /** Resolves once the head holds the JSON-LD of every widget updated so far. */

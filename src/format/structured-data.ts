@@ -46,14 +46,12 @@ function parts(document: ConferenceDocument, {lang, base}: StructuredDataOptions
     const ms = toInstant(value, timeZone);
     return Number.isNaN(ms) ? undefined : isoInZone(ms, timeZone);
   };
-  /** The room (when given) in the venue: a postal address when the data has its parts, a text otherwise. */
+  const [venueName, street, city, country] = [venue?.name, venue?.address, venue?.city, venue?.country].map(text);
+  const address = city || country ? {'@type': 'PostalAddress', streetAddress: street, addressLocality: city, addressCountry: country} as const : street;
+  /** The room (when given) in the venue, whose address is a postal one when the data has its parts, a text otherwise. */
   const place = (room?: LocalizedText): Place | undefined => {
-    const name = [room, venue?.name].map(text).filter(Boolean).join(', ');
-    const [address, city, country] = [venue?.address, venue?.city, venue?.country].map(text);
-    return name ? {
-      '@type': 'Place', name,
-      address: city || country ? {'@type': 'PostalAddress', streetAddress: address, addressLocality: city, addressCountry: country} : address,
-    } : undefined;
+    const name = [text(room), venueName].filter(Boolean).join(', ');
+    return name ? {'@type': 'Place', name, address} : undefined;
   };
   const conference: Event = {'@type': 'Event', name: text(event.name), startDate: event.start, endDate: event.end, location: place(), url: web(event.url)};
   // The format has no cancelled or online sessions yet: scheduled, and in person where there is a venue.

@@ -1,5 +1,6 @@
 // The built bundle on a page with a strict CSP and Trusted Types (docs/security.md): loaded twice,
-// and as the ES module as well, it throws nothing, breaks no rule, and still shows the track colours.
+// and as the ES module as well, it throws nothing, breaks no rule, and still shows the track colours
+// and writes the JSON-LD of its items.
 import {expect} from '@open-wc/testing';
 import {gosim} from './helpers.js';
 
@@ -25,6 +26,13 @@ async function strictPage(body: string, scripts: string[], policy = POLICY) {
   const win = frame.contentWindow as Window & typeof globalThis & {reported: Reported};
   return {frame, win, $: (selector: string) => win.document.querySelector(selector) as Widget};
 }
+
+/** Resolves once `done` is true, checked every 20 ms. */
+const until = (done: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const check = () => (done() ? resolve() : setTimeout(check, 20));
+    check();
+  });
 
 /** Inline JSON for a widget: `</script>` cannot end it early. */
 const inline = (doc: unknown) => `<script type="application/json">${JSON.stringify(doc).replaceAll('</', '<\\/')}</script>`;
@@ -54,10 +62,7 @@ describe('under a strict CSP and Trusted Types', () => {
       const remote = $('#remote');
       await Promise.all([card.updateComplete, banner.updateComplete]);
       // The remote card shows once its data came: wait for its track line, not for a time.
-      await new Promise<void>((resolve) => {
-        const check = () => (remote.shadowRoot?.querySelector('[part=track]') ? resolve() : setTimeout(check, 20));
-        check();
-      });
+      await until(() => !!remote.shadowRoot?.querySelector('[part=track]'));
 
       expect(win.reported.violations, 'violations').to.deep.equal([]);
       expect(win.reported.errors, 'errors').to.deep.equal([]);
@@ -69,6 +74,24 @@ describe('under a strict CSP and Trusted Types', () => {
       expect(style(part(banner, 'swatch')).backgroundColor).to.equal('rgb(194, 65, 12)');
       const swatches = [...banner.shadowRoot!.querySelectorAll('[part=track] [part=swatch]')].map((e) => style(e).backgroundColor);
       expect(swatches.slice(0, 2)).to.deep.equal(['rgb(194, 65, 12)', 'rgb(11, 114, 133)']);
+
+      // The JSON-LD of each item in the head, written through no Trusted Types sink (docs/security.md).
+      const jsonLd = () => new Map([...win.document.head.querySelectorAll('script[type="application/ld+json"]')]
+        .map((script) => [script.getAttribute('data-conference-widgets'), JSON.parse(script.textContent!)]));
+      const TALK = 'session:gosim-ai-paris-2025:open-foundation-models';
+      // Written when the page is idle.
+      await until(() => jsonLd().size === 3);
+      expect([...jsonLd().keys()].sort()).to.deep.equal(['session:csp-test:talk', TALK, 'track:gosim-ai-paris-2025:ai-model']);
+      expect([...jsonLd().values()].map((json) => json['@type'])).to.deep.equal(['Event', 'Event', 'Event']);
+      // Written again in another language, and removed with its widget.
+      card.setAttribute('lang', 'fr');
+      banner.remove();
+      await until(() => /^Pour étudier/.test(jsonLd().get(TALK).description));
+      expect([...jsonLd().keys()].sort()).to.deep.equal(['session:csp-test:talk', TALK]);
+      // A violation is reported in a task of its own.
+      await new Promise((resolve) => win.setTimeout(resolve));
+      expect(win.reported.violations, 'violations').to.deep.equal([]);
+      expect(win.reported.errors, 'errors').to.deep.equal([]);
     });
   }
 });

@@ -75,3 +75,10 @@ export function toInstant(dateTime: string, zone: string): number {
   const first = wall - zoneOffset(wall, zone) * 60000;
   return wall - zoneOffset(first, zone) * 60000;
 }
+
+/** `2025-05-07T11:10:00+02:00`: the instant as the wall time in `zone`, with the zone's offset then. */
+export function isoInZone(ms: number, zone: string): string {
+  const offset = zoneOffset(ms, zone);
+  const at = (minutes: number) => new Date(minutes * 60000).toISOString();
+  return `${at(ms / 60000 + offset).slice(0, 19)}${offset < 0 ? '-' : '+'}${at(Math.abs(offset)).slice(11, 16)}`;
+}

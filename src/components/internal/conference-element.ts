@@ -12,11 +12,13 @@ import type {ConferenceError} from '../../data/errors.js';
 import type {Loaded} from '../../data/load.js';
 import type {Format} from '../../data/import/index.js';
 import type {ConferenceDocument, LocalizedText} from '../../data/types.js';
+import type {StructuredDataBuilder} from '../../format/structured-data.js';
 import {onPageLanguage} from '../../i18n/locale.js';
 import {choose, languageOf, sameLanguage} from '../../i18n/text.js';
 import {baseStyles} from '../../styles/base.js';
 import {richText} from './rich-text.js';
 import {inSlice} from './slices.js';
+import {StructuredDataController} from './structured-data.js';
 
 /**
  * The base of every widget. What it documents here is inherited by each element's entry in
@@ -65,6 +67,12 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   /** Forces a colour scheme; by default the widget follows `prefers-color-scheme`. */
   @property({reflect: true}) theme?: 'light' | 'dark';
 
+  /**
+   * `off`: the widget adds no schema.org JSON-LD for its item to the page's head. By default each
+   * item shown is described there once per page, whatever the number of widgets showing it.
+   */
+  @property({attribute: 'structured-data'}) structuredData?: string;
+
   private readonly loader = new DataController<T>(this);
   private readonly internals = this.attachInternals();
   private stopListening?: () => void;
@@ -81,6 +89,19 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
 
   /** The document being shown. */
   protected document?: ConferenceDocument;
+
+  constructor() {
+    super();
+    // After the loader's: each update resolves the item first, then describes it.
+    new StructuredDataController<T>(
+      this,
+      () => {
+        const {outcome} = this.loader;
+        return outcome.status === 'ready' && this.structuredData !== 'off' ? [outcome.loaded.document, outcome.item, this.contentLang] : undefined;
+      },
+      (...args) => this.describe(...args),
+    );
+  }
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -123,6 +144,9 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     super.disconnectedCallback();
     this.stopListening?.();
   }
+
+  /** The schema.org JSON-LD of an item (format/structured-data.ts). */
+  protected abstract readonly describe: StructuredDataBuilder<T>;
 
   /** The item to show from a checked document. Throws a ConferenceError (unknown or missing id). */
   abstract selectItem(loaded: Loaded): T;

@@ -1,21 +1,15 @@
 import {html} from 'lit';
+import {checkUrl, WEB} from '../../data/url.js';
 
 /**
- * The one check every URL from the data passes before it reaches `href` or `src`: http, https and
- * mailto only, resolved against `base` (the document's URL) or the page. Anything else is not linked.
+ * The one check every URL from the data passes before it reaches `href` or `src` (data/url.ts):
+ * http, https and mailto only, resolved against `base` (the document's URL) or the page. Anything
+ * else is not linked.
  */
-export function safeUrl(value: string | undefined, base?: string, protocols = ['http:', 'https:', 'mailto:']): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim(), base ?? document.baseURI);
-    return protocols.includes(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const safeUrl = (value: string | undefined, base?: string, protocols?: string[]) => checkUrl(value, base ?? document.baseURI, protocols);
 
 /** The same check for images: http and https only. */
-export const safeImageUrl = (value: string | undefined, base?: string) => safeUrl(value, base, ['http:', 'https:']);
+export const safeImageUrl = (value: string | undefined, base?: string) => safeUrl(value, base, WEB);
 
 /** `content` as a link to `url` when the URL passes the check, as it is otherwise. */
 export const linkTo = (url: string | undefined, content: unknown) => {

@@ -17,6 +17,7 @@ import {isTimeZone, toInstant, visitorZone, zoneOffset} from '../../format/time.
 import {DAY_TIME, TIME, formatOffset, rangeParts, zoneCity} from '../../format/date.js';
 import {plainText, sessionToIcs} from '../../format/ics.js';
 import {avatarStyles} from '../../styles/base.js';
+import {sessionStructuredData} from '../../format/structured-data.js';
 import {styles} from './session-card.styles.js';
 import type {SessionCardVariant} from '../options.js';
 
@@ -38,6 +39,8 @@ function timeRange(start: number, end: number | undefined, zone: string, lang: s
  * One conference session: its title, the date and time in the event's time zone (and optionally the
  * visitor's), a live or ended state, the track, the speakers, the room and venue, the abstract, the
  * host's introduction, and a button that adds it to a calendar.
+ * Adds the session to the page's head as a schema.org `Event` for search engines, unless
+ * `structured-data="off"` (docs/structured-data.md).
  * @summary A conference talk as a card, or as one row of a list.
  * @slot - The abstract for attributes-only use; also what shows before the script loads.
  * @csspart base - The whole card (both variants; class `full` or `compact`).
@@ -80,6 +83,8 @@ function timeRange(start: number, end: number | undefined, zone: string, lang: s
 @localized()
 export class SessionCard extends ConferenceElement<Session> {
   static override styles = [...ConferenceElement.styles, avatarStyles, styles];
+
+  protected readonly describe = sessionStructuredData;
 
   /** Id of the session to show; may be left out when the document holds one session. */
   @property({attribute: 'session-id'}) sessionId?: string;

@@ -11,6 +11,7 @@ import type {Loaded} from '../../data/load.js';
 import {pick} from '../../data/select.js';
 import type {Link, LocalizedText, SocialProfile, Speaker, Work} from '../../data/types.js';
 import {formatPartialDate} from '../../format/date.js';
+import {speakerStructuredData} from '../../format/structured-data.js';
 import {styles} from './speaker-bio.styles.js';
 import {speakerSections} from '../options.js';
 import type {SpeakerSection, SpeakerVariant} from '../options.js';
@@ -38,6 +39,8 @@ const LONG = 4;
 /**
  * One speaker's biography: a short card for a sponsor's sidebar or the full profile for a page,
  * every section with its own heading.
+ * Adds the speaker to the page's head as a schema.org `Person` for search engines, unless
+ * `structured-data="off"` (docs/structured-data.md).
  * @summary A speaker's profile, from a card to the full biography.
  * @slot - Biography for attributes-only use; also shown before the script loads.
  * @csspart base - The whole biography (class `full` or `card`).
@@ -80,6 +83,8 @@ const LONG = 4;
 @localized()
 export class SpeakerBio extends ConferenceElement<Speaker> {
   static override styles = [...ConferenceElement.styles, ...styles];
+
+  protected readonly describe = speakerStructuredData;
 
   /** Id of the speaker to show; may be left out when the document holds one speaker. */
   @property({attribute: 'speaker-id'}) speakerId?: string;

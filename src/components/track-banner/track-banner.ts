@@ -11,6 +11,7 @@ import type {ConferenceDocument, LocalizedText, Session, Track} from '../../data
 import {DATE_TIME, TIME, formatDateRange, formatTime} from '../../format/date.js';
 import {toInstant} from '../../format/time.js';
 import {wellFormed} from '../../format/well-formed.js';
+import {trackStructuredData} from '../../format/structured-data.js';
 import {styles} from './track-banner.styles.js';
 import type {TrackBannerVariant} from '../options.js';
 
@@ -35,6 +36,8 @@ const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
  * One track and the conference around it: the track's name, tagline, description and colour; the
  * conference's name, theme, dates and venue; all its tracks with this one marked; optionally the
  * track's sessions; and the credit line of the data.
+ * Adds the conference to the page's head as a schema.org `Event`, with the track's sessions as
+ * `subEvent`, for search engines, unless `structured-data="off"` (docs/structured-data.md).
  * @summary A track and its conference, as a header block or a one-line strip.
  * @slot - The track description for attributes-only use, or when the track in the data has none; also shown
  *   before the script loads.
@@ -66,6 +69,8 @@ const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
 @localized()
 export class TrackBanner extends ConferenceElement<Track> {
   static override styles = [...ConferenceElement.styles, styles];
+
+  protected readonly describe = trackStructuredData;
 
   /** Id of the track to show; may be left out when the document holds one track. */
   @property({attribute: 'track-id'}) trackId?: string;

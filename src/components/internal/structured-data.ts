@@ -1,0 +1,123 @@
+/**
+ * The schema.org JSON-LD of what a widget shows (format/structured-data.ts), in the page's head: one
+ * `<script type="application/ld+json" data-conference-widgets="<key>">` per item per page however
+ * many widgets show it, removed with the last of them. A script with that key already in the page
+ * (pre-rendered HTML, or the page's author) is used as it is and never removed.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ConferenceDocument} from '../../data/types.js';
+import type {StructuredDataBuilder} from '../../format/structured-data.js';
+
+/** What a widget shows, when it shows something and its `structured-data` is not `off`: a document, its item, the language. */
+export type Shown<T> = readonly [document: ConferenceDocument, item: T, lang: string];
+
+interface Script {
+  /** The text of a script of ours; none in a script found in the page. */
+  readonly text?: Text;
+  readonly element: HTMLScriptElement;
+  users: number;
+}
+
+const KEY = 'data-conference-widgets';
+const scripts = new Map<string, Script>();
+
+function acquire(key: string) {
+  let script = scripts.get(key);
+  if (!script) {
+    const found = document.querySelector<HTMLScriptElement>(`script[${KEY}="${CSS.escape(key)}"]`);
+    if (found) script = {element: found, users: 0};
+    else {
+      // Under Trusted Types the text of a script is a sink, even of a JSON one: setting it throws, and
+      // a script inserted with text reports a violation. An empty one is inserted, and then its text
+      // node's data set, which is no sink: no script ever runs from it (docs/security.md).
+      const element = document.createElement('script');
+      const text = new Text();
+      element.type = 'application/ld+json';
+      element.setAttribute(KEY, key);
+      element.append(text);
+      document.head.append(element);
+      script = {element, text, users: 0};
+    }
+    scripts.set(key, script);
+  }
+  script.users++;
+}
+
+function release(key: string) {
+  const script = scripts.get(key);
+  if (script && !--script.users) {
+    scripts.delete(key);
+    if (script.text) script.element.remove();
+  }
+}
+
+const waiting = new Set<{sync(): void}>();
+let written: Promise<void> | undefined;
+let done = () => {};
+
+// Safari has no requestIdleCallback.
+const idle = (job: (deadline?: IdleDeadline) => void) => ('requestIdleCallback' in window ? requestIdleCallback(job, {timeout: 1000}) : setTimeout(job));
+
+/** Brings the head up to date for `controller` once the page is idle: after the first paint, not on the way to it. */
+function later(controller: {sync(): void}) {
+  waiting.add(controller);
+  written ??= new Promise((resolve) => {
+    done = resolve;
+    idle(run);
+  });
+}
+
+/** The waiting widgets in turn while the idle period lasts (all of them once the timeout has passed), the rest in the next. */
+function run(deadline?: IdleDeadline) {
+  for (const job of waiting) {
+    waiting.delete(job);
+    job.sync();
+    if (waiting.size && deadline && !deadline.didTimeout && deadline.timeRemaining() < 1) {
+      idle(run);
+      return;
+    }
+  }
+  written = undefined;
+  done();
+}
+
+/** Resolves once the head holds the JSON-LD of every widget updated so far. */
+export const structuredDataWritten = () => written ?? Promise.resolve();
+
+export class StructuredDataController<T> implements ReactiveController {
+  private shown?: Shown<T>;
+  private key?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly read: () => Shown<T> | undefined,
+    private readonly build: StructuredDataBuilder<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    later(this);
+  }
+
+  /** Gone from the page: the script goes at once when no other widget shows the item. */
+  hostDisconnected(): void {
+    this.sync();
+  }
+
+  /** The item's script in the head, built again only when the item, its document or the language changed. */
+  sync(): void {
+    const shown = this.host.isConnected ? this.read() : undefined;
+    if (shown?.every((value, i) => value === this.shown?.[i])) return;
+    this.shown = shown;
+    const data = shown && this.build(shown[0], shown[1], {lang: shown[2], base: document.baseURI});
+    if (data?.key !== this.key) {
+      if (this.key) release(this.key);
+      this.key = data?.key;
+      if (data) acquire(data.key);
+    }
+    // Ours holds the JSON of the widget that built it last; one found in the page is kept as it is.
+    const text = data && scripts.get(data.key)?.text;
+    if (data && text && text.data !== data.json) text.data = data.json;
+  }
+}

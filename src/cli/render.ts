@@ -22,6 +22,8 @@ import {parseJson} from '../data/load.js';
 import type {Outcome} from '../data/controller.js';
 import type {Format} from '../data/import/index.js';
 import {formats} from '../data/import/index.js';
+import {structuredDataScript} from '../format/structured-data.js';
+import type {StructuredData, StructuredDataBuilder} from '../format/structured-data.js';
 import {getLocale, setLocale, uiLocaleFor} from '../i18n/locale.js';
 import '../components/session-card/session-card.js';
 import '../components/speaker-bio/speaker-bio.js';
@@ -92,27 +94,58 @@ export async function renderPage(source: string, options: RenderOptions = {}): P
   const edits: Edit[] = [];
   const problems: RenderProblem[] = [];
   const warnings = blockingScripts(tree, options.fileName ?? 'page');
+  const described = new Map<string, StructuredData>();
   let rendered = 0;
   for (const element of widgets(tree)) {
     const line = element.sourceCodeLocation?.startLine ?? 0;
     try {
-      edits.push(...renderWidget(element, source, options));
+      const widget = renderWidget(element, source, options);
+      edits.push(...widget.edits);
+      if (widget.described) described.set(widget.described.key, widget.described);
       rendered++;
     } catch (error) {
       const why = error instanceof ConferenceError ? oneLine(error) : error instanceof Error ? error.message : String(error);
       problems.push({line, message: `${options.fileName ?? 'page'}:${line}: ${startTag(element)}: ${why}`});
     }
   }
-  // STRUCTURED DATA (issue 11): the page is to carry the JSON-LD the widgets add in the browser, once
-  // per item per page. Wire it here: have renderWidget also return its `outcome` (item and checked
-  // document), build each item's JSON-LD with the builders in src/data or src/format, and push an edit
-  // inserting its <script type="application/ld+json"> where the browser's controller puts it.
+  edits.push(...structuredDataEdits(tree, described));
   const styleHashes = [...new Set(edits.flatMap((edit) => (edit.style === undefined ? [] : [`'sha256-${createHash('sha256').update(edit.style).digest('base64')}'`])))];
   // From the end, so that offsets stay true; at one offset the old shadow root goes before the new one comes.
   edits.sort((a, b) => b.at - a.at || b.length - a.length);
   let out = source;
   for (const {at, length, text} of edits) out = out.slice(0, at) + text + out.slice(at + length);
   return {html: out, rendered, problems, locale: getLocale(), pageLocale: uiLocaleFor(pageLang), styleHashes, warnings};
+}
+
+/**
+ * The JSON-LD the widgets add in the browser (components/internal/structured-data.ts), once per item:
+ * at the end of the `<head>`, where the browser's controller puts it and adopts it by its key. A
+ * script of one of these keys from an earlier run is replaced, so that running again gives the same page.
+ */
+function structuredDataEdits(tree: Node, described: ReadonlyMap<string, StructuredData>): Edit[] {
+  if (!described.size) return [];
+  const edits: Edit[] = [];
+  const missing = new Map(described);
+  const visit = (node: Node) => {
+    for (const child of childrenOf(node)) {
+      if (!('tagName' in child)) continue;
+      const key = child.tagName === 'script' ? attribute(child, 'data-conference-widgets') : undefined;
+      const data = key === undefined ? undefined : missing.get(key);
+      const at = child.sourceCodeLocation;
+      if (data && at) {
+        edits.push({at: at.startOffset, length: at.endOffset - at.startOffset, text: structuredDataScript(data)});
+        missing.delete(data.key);
+      } else if (!isShadowTemplate(child)) visit(child);
+    }
+  };
+  visit(tree);
+  if (!missing.size) return edits;
+  const head = find(tree, (node) => node.nodeName === 'head')?.sourceCodeLocation;
+  const body = find(tree, (node) => node.nodeName === 'body')?.sourceCodeLocation;
+  // A page without a written </head> (the parser closes it): before <body>, or first of all.
+  const at = head?.endTag?.startOffset ?? body?.startTag?.startOffset ?? 0;
+  edits.push({at, length: 0, text: `${[...missing.values()].map(structuredDataScript).join('\n')}\n`});
+  return edits;
 }
 
 /** The widgets of the page in document order, not those inside another widget or a `<template>`. */
@@ -179,8 +212,11 @@ function inheritedLang(element: ParsedElement): string | undefined {
   return undefined;
 }
 
-/** The edits that pre-render one element; throws a ConferenceError when it cannot be shown. */
-function renderWidget(element: ParsedElement, source: string, options: RenderOptions): Edit[] {
+/**
+ * The edits that pre-render one element, and the JSON-LD of its item unless its `structured-data` is
+ * `off`; throws a ConferenceError when it cannot be shown.
+ */
+function renderWidget(element: ParsedElement, source: string, options: RenderOptions): {edits: Edit[]; described?: StructuredData} {
   const location = element.sourceCodeLocation;
   if (!location?.startTag) throw new Error('the start tag is not in the source (a parser fix-up)');
   const children = element.childNodes.filter((node) => !isShadowTemplate(node));
@@ -190,7 +226,14 @@ function renderWidget(element: ParsedElement, source: string, options: RenderOpt
   const json = script && textOf(script).trim();
 
   const renderer = new LitElementRenderer(element.tagName);
-  const host = renderer.element as unknown as HTMLElement & {data?: unknown; fromHtml: boolean};
+  // What the CLI reads of the element besides its public properties: its protected describing parts.
+  const host = renderer.element as unknown as HTMLElement & {
+    data?: unknown;
+    fromHtml: boolean;
+    structuredData?: string;
+    contentLang: string;
+    describe: StructuredDataBuilder<unknown>;
+  };
   host.fromHtml = true;
   for (const {name, value} of element.attrs) renderer.setAttribute(name, value);
   // Options fill in what the element does not say, and are written onto it: the browser reads alike.
@@ -257,7 +300,9 @@ function renderWidget(element: ParsedElement, source: string, options: RenderOpt
     const at = old.sourceCodeLocation;
     if (at) edits.push({at: at.startOffset, length: at.endOffset - at.startOffset, text: ''});
   }
-  return edits;
+  // As the browser's controller builds it, but against the page's address given on the command line.
+  const described = host.structuredData === 'off' ? undefined : host.describe(outcome.loaded.document, outcome.item, {lang: host.contentLang, base: options.baseUrl});
+  return {edits, described};
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

@@ -136,10 +136,14 @@ for (const lang of ['en', 'fr']) {
     for (const text of expected) assert.ok(text.length > 20, `a widget shows almost nothing: ${text}`);
     if (lang === 'fr') assert.ok(expected.some((text) => /Ajouter à l’agenda|Ajouter au calendrier|Terminé/.test(text)), expected.join('\n'));
 
-    // JavaScript off: the declarative shadow roots alone.
+    // JavaScript off: the declarative shadow roots alone, and the JSON-LD in the head.
     const off = await open(html, {javaScript: false});
+    let described;
     try {
       assert.deepEqual(await texts(off.tab), expected);
+      described = await off.tab.$$eval('head script[type="application/ld+json"][data-conference-widgets]', (els) => els.map((el) => [el.dataset.conferenceWidgets, JSON.parse(el.textContent)['@type']]));
+      assert.ok(described.length > 0 && described.length <= WIDGETS, JSON.stringify(described));
+      assert.equal(new Set(described.map(([key]) => key)).size, described.length, 'one script per item');
       // axe needs script: the page's own scripts were skipped while it loaded, and stay so.
       await off.tab.setJavaScriptEnabled(true);
       await off.tab.evaluate(axe);
@@ -161,6 +165,10 @@ for (const lang of ['en', 'fr']) {
       await loaded(on.tab);
       assert.deepEqual(await texts(on.tab), expected);
       assert.equal(await on.tab.evaluate(() => window.shifts), 0, 'CLS');
+      // The widgets adopt the pre-rendered JSON-LD once the page is idle: no second script of an item.
+      await on.tab.evaluate(() => new Promise((resolve) => window.requestIdleCallback(() => window.requestIdleCallback(resolve, {timeout: 2000}), {timeout: 2000})));
+      const keys = await on.tab.$$eval('script[data-conference-widgets]', (els) => els.map((el) => el.dataset.conferenceWidgets));
+      assert.deepEqual(keys.toSorted(), described.map(([key]) => key).toSorted());
       // The pre-rendered nodes were replaced: one render, not two.
       const roots = await on.tab.$$eval('session-card, speaker-bio, track-banner', (els) => els.map((el) => el.shadowRoot.querySelectorAll('.root').length));
       assert.deepEqual(roots, Array(WIDGETS).fill(1));

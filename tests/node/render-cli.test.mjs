@@ -26,7 +26,8 @@ async function run(html, ...args) {
 }
 
 /** The page with every inserted shadow root and attribute taken out again. */
-const strip = (html) => html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/g, '').replace(/ (variant|theme)="[^"]*"(?=[^<]*>)/g, '');
+const strip = (html) => html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/g, '')
+  .replace(/<script type="application\/ld\+json" data-conference-widgets="[^"]*">[^<]*<\/script>\n/g, '').replace(/ (variant|theme)="[^"]*"(?=[^<]*>)/g, '');
 
 const page = (body, lang = 'en') => `<!DOCTYPE html>\n<html lang="${lang}"><head><title>t</title></head>\n<body>\n<!-- kept -->\n${body}\n<p>Caf&eacute; &amp; <b>bold</b></p>\n</body></html>\n`;
 
@@ -44,6 +45,27 @@ test('renders each widget into a declarative shadow root, the rest of the page b
   assert.equal(strip(stdout), html);
   // No hydration markers: the takeover does not hydrate.
   assert.doesNotMatch(stdout, /lit-part|lit-node/);
+});
+
+/** The JSON-LD scripts of a page: key and parsed JSON, in order. */
+const jsonLd = (html) => [...html.matchAll(/<script type="application\/ld\+json" data-conference-widgets="([^"]*)">([^<]*)<\/script>/g)].map(([, key, json]) => [key, JSON.parse(json)]);
+
+test('the page carries the JSON-LD of each item shown, once, in its head; none with structured-data="off"', async () => {
+  const html = page('<session-card session-id="open-foundation-models"></session-card>\n<session-card session-id="open-foundation-models" variant="compact"></session-card>\n<speaker-bio speaker-id="jenia-jitsev"></speaker-bio>\n<track-banner track-id="ai-model" structured-data="off"></track-banner>');
+  const {code, stdout, stderr} = await run(html, '--data', gosim, '--base-url', 'https://example.org/programme/');
+  assert.equal(code, 0, stderr);
+  const scripts = jsonLd(stdout);
+  assert.deepEqual(scripts.map(([key]) => key.split(':')[0]), ['session', 'speaker']);
+  const [[, talk], [, person]] = scripts;
+  assert.equal(talk['@type'], 'Event');
+  assert.equal(talk.name, 'Open Foundation Models: Scaling Laws and Generalization');
+  assert.match(talk.startDate, /^2025-05-0\dT\d\d:\d\d:00\+02:00$/);
+  assert.equal(talk.location['@type'], 'Place');
+  assert.equal(person['@type'], 'Person');
+  assert.equal(person.name, 'Jenia Jitsev');
+  // In the head, before the body.
+  assert.ok(stdout.indexOf('application/ld+json') < stdout.indexOf('</head>'));
+  assert.doesNotMatch(stdout, /"@type":"Event","name":"[^"]*Track/);
 });
 
 test('rendering a rendered page again gives the same page', async () => {

@@ -17,6 +17,7 @@ import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import puppeteer from 'puppeteer-core';
 import {chromeArgs, findChrome} from './find-chrome.mjs';
+import {renderPage} from '../dist/cli/render.js';
 
 const root = resolve(import.meta.dirname, '..');
 const {values: args} = parseArgs({options: {
@@ -150,10 +151,17 @@ const PROBE = `<script>(() => {
     addEventListener('conf-load', settle);
     addEventListener('conf-error', (e) => { b.errors.push(String(e.error && e.error.message)); settle(); });
   }).then((paint) => (b.paint = paint));
+  // Pages whose content is in the HTML (static, pre-rendered): a script right after the card marks the
+  // moment the parser has put it in the DOM, and paint is the frame after it, on both sides; done still
+  // waits for the widgets' takeover, so that its shifts count.
+  if ('marked' in document.documentElement.dataset) {
+    const first = new Promise((ok) => (b.mark = () => painted().then(ok)));
+    b.done = b.done.then(() => first).then((paint) => (b.paint = paint));
+  }
 })();</script>`;
 
-function page({title, widgets = 0, head = '', body}) {
-  return `<!doctype html><html lang="en" data-widgets="${widgets}"><head><meta charset="utf-8">
+function page({title, widgets = 0, head = '', body, marked = false}) {
+  return `<!doctype html><html lang="en" data-widgets="${widgets}"${marked ? ' data-marked' : ''}><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${PROBE}
 <style>body { margin: 0; font: 16px/1.6 Georgia, serif; color: #222; } header, footer { padding: 1rem 2rem; background: #0d2b45; color: #fff; }
 main { max-width: 56rem; margin: 0 auto; padding: 1rem 2rem; } .grid { display: grid; gap: 1rem; }${STATIC_CSS}</style>${head}</head>
@@ -165,6 +173,7 @@ const sponsorPage = (card) => `<header><nav>Home · Products · Events · Career
 <main><h1>See us at GOSIM AI Paris 2025</h1><p>${LOREM}</p><p>${LOREM}</p><h2>Our talk</h2>${card}<p>${LOREM}</p><p>${LOREM}</p><p>${LOREM}</p></main>
 <footer>© Sponsor Inc.</footer>`;
 
+const MARK = '<script>__bench.mark()</script>';
 const script = (load) => `<script ${load === 'sync' ? '' : `${load} `}src="/dist/conference-widgets.js"></script>`;
 
 /** Each scenario: the widget page and the static page, built once. */
@@ -180,6 +189,15 @@ const scenarios = [
     widget: () => page({title: 'Sponsor', widgets: 1, head: `${script('defer')}<style>session-card:not(:defined) { display: block; min-height: 25em }</style>`,
       body: sponsorPage('<session-card src="/data/talks-100.json" session-id="talk-42"></session-card>')}),
     static: () => page({title: 'Sponsor', body: sponsorPage(staticCard(docOf('/data/talks-100.json'), docOf('/data/talks-100.json').sessions[42]))}),
+  },
+  {
+    // The same card written into the page by `conference-widgets render` (docs/prerender.md); the script
+    // (defer) then takes over once the document has arrived. Paint on both sides: the frame after the
+    // parser has the card (a marking script right after it).
+    id: 'card-prerendered', label: '1 card on a sponsor page, pre-rendered by the CLI, 100-talk JSON URL, script defer', group: 'a',
+    widget: async () => (await renderPage(page({title: 'Sponsor', widgets: 1, marked: true, head: script('defer'),
+      body: sponsorPage(`<session-card src="/data/talks-100.json" session-id="talk-42"></session-card>${MARK}`)}), {data: docOf('/data/talks-100.json')})).html,
+    static: () => page({title: 'Sponsor', marked: true, body: sponsorPage(staticCard(docOf('/data/talks-100.json'), docOf('/data/talks-100.json').sessions[42]) + MARK)}),
   },
   ...[100, 500, 1000].map((n) => ({
     id: `cards-${n}`, label: `${n} session cards from one document (1000 talks, src)`, group: n === 1000 ? 'c' : 'b',
@@ -206,7 +224,7 @@ const scenarios = [
 ].filter((s) => !args.only || args.only.split(',').includes(s.id));
 
 const pages = new Map();
-for (const s of scenarios) for (const side of ['widget', 'static']) pages.set(`/${s.id}/${side}.html`, s[side]());
+for (const s of scenarios) for (const side of ['widget', 'static']) pages.set(`/${s.id}/${side}.html`, await s[side]());
 
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;

@@ -7,44 +7,27 @@
 // The functions passed to evaluate and waitForFunction run in the page:
 /* global document, window, fetch, Event, InputEvent, getComputedStyle, MutationObserver */
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
 import {existsSync, rmSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import puppeteer from 'puppeteer-core';
-import {chromeArgs, findChrome} from '../../scripts/find-chrome.mjs';
+import {openDemo} from './demo-server.mjs';
 
 const fixtures = resolve('..', 'shared', 'fixtures');
 const noFixtures = !existsSync(fixtures) && 'no ../shared/fixtures';
-let server;
 let origin;
 /** The same server under another origin: the host page of the iframe is cross-origin, as on a real site. */
 let otherOrigin;
 let browser;
 
+let demo;
 before(async () => {
   assert.ok(existsSync('dist/demo/builder.js') && existsSync('dist/demo/embed.js'), 'build first (rollup -c)');
-  server = spawn(process.execPath, ['scripts/serve.mjs'], {env: {...process.env, PORT: '0'}, stdio: ['ignore', 'pipe', 'inherit']});
-  origin = await new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk) => {
-      const match = /http:\/\/localhost:\d+/.exec(String(chunk));
-      if (match) resolve(match[0]);
-    });
-    server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-  });
+  demo = await openDemo();
+  ({origin, browser} = demo);
   otherOrigin = origin.replace('localhost', '127.0.0.1');
-  const chrome = await findChrome();
-  browser = await puppeteer.launch({
-    executablePath: chrome.executablePath,
-    headless: chrome.headless,
-    args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
-  });
 });
 
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+after(() => demo?.close());
 
 /** A page that fails the test on a script error, or a console error other than the missing SRI file. */
 async function newPage(width = 1280) {

@@ -2,11 +2,9 @@
 // console error, in English and French. Remote hosts are unreachable here; what they serve (images)
 // must fail quietly, so their failures are not counted. Needs `rollup -c` first (npm test does it).
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {after, before, test} from 'node:test';
-import puppeteer from 'puppeteer-core';
-import {chromeArgs, findChrome} from '../../scripts/find-chrome.mjs';
+import {openDemo} from './demo-server.mjs';
 
 const pages = [
   '/', '/demo/formats/pretalx.html', '/demo/formats/frab.html', '/demo/formats/sessionize.html', '/demo/builder.html',
@@ -14,32 +12,17 @@ const pages = [
 ];
 // The builder asks for the build's SRI hashes (dist/sri.json), which a build without them lacks.
 const optional = (url) => new URL(url).pathname === '/dist/sri.json';
-let server;
 let origin;
 let browser;
 
+let demo;
 before(async () => {
   assert.ok(existsSync('dist/conference-widgets.js'), 'build the bundle first (rollup -c)');
-  server = spawn(process.execPath, ['scripts/serve.mjs'], {env: {...process.env, PORT: '0'}, stdio: ['ignore', 'pipe', 'inherit']});
-  origin = await new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk) => {
-      const match = /http:\/\/localhost:\d+/.exec(String(chunk));
-      if (match) resolve(match[0]);
-    });
-    server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-  });
-  const chrome = await findChrome();
-  browser = await puppeteer.launch({
-    executablePath: chrome.executablePath,
-    headless: chrome.headless,
-    args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost'],
-  });
+  demo = await openDemo();
+  ({origin, browser} = demo);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+after(() => demo?.close());
 
 for (const path of pages) {
   for (const lang of ['en', 'fr']) {

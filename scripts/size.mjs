@@ -9,12 +9,13 @@ import terser from '@rollup/plugin-terser';
 import {litImports} from '../rollup.config.mjs';
 
 // gzip bytes for dist/conference-widgets.js, the whole library. The goal is 16 KB; Lit and
-// @lit/localize alone take 7 KB of it and the rest does not fit (README, "Size"). The size ladder
-// had 25 KB for the three elements; the one tolerant data path, the text safety and the user ids
-// (issue 9), then the skeletons, hostile-page resets, render slices and the visual fixes (issue 10)
-// took it to 28.6 KB, so this guards 29 KB against growth while the ladder is decided. Issue 11's
-// structured data (the schema.org JSON-LD builders and the controller that keeps the head's scripts)
-// added exactly 1,387 B.
+// @lit/localize alone take 7 KB of it and the rest does not fit (README, "Size"). The size ladder:
+// 25 KB for the three elements (the first step), 28 KB with the editor features of issue 11, 34 KB
+// with <session-list>. Issues 9 and 10 took the library to 28.6 KB; issue 11's structured data (the
+// schema.org JSON-LD builders and the controller that keeps the head's scripts) added 1,387 B, and a
+// pass over that code took back 36 B. The bundle is still over issue 11's 28 KB (28,672 B), so this
+// guards the size it has against growth until the savings that bound needs are decided; then
+// BUDGET becomes 28 * 1024.
 const GOAL = 16 * 1024;
 const BUDGET = 29 * 1024 + 1387;
 const files = ['dist/conference-widgets.js', 'dist/conference-widgets.esm.js'];

@@ -60,53 +60,51 @@ function parts(document: ConferenceDocument, {lang, base}: StructuredDataOptions
     ({'@type': 'Event', name: text(s.title), startDate: time(s.start), endDate: time(s.end), location: place(byId(document.rooms, s.room)?.name)});
   const person = (s: Speaker): Person =>
     ({'@type': 'Person', name: text(s.name), jobTitle: text(s.positions?.[0]?.title), sameAs: some(s.social?.flatMap(({url}) => web(url) ?? []))});
-  return {text, web, some, conference, status, session, person, plain: (value?: LocalizedText) => plainText(text(value) ?? '') || undefined};
+  const plain = (value?: LocalizedText) => plainText(text(value) ?? '') || undefined;
+  return {document, text, web, some, conference, status, session, person, plain};
 }
 
-/** The key and the escaped JSON of `thing`. */
-const structuredData = (kind: string, document: ConferenceDocument, id: string, thing: Thing & object): StructuredData => {
-  const json: WithContext<Thing> = {'@context': 'https://schema.org', ...thing};
-  return {key: `${kind}:${document.event.id}:${id}`, json: JSON.stringify(json).replace(/</g, '\\u003c')};
-};
+type Parts = ReturnType<typeof parts>;
+
+/**
+ * The builder of one kind of item: the key (`<kind>:<event id>:<item id>`) and the escaped JSON of
+ * what `describe` makes of the item.
+ */
+const builder = <T extends {readonly id: string}>(kind: string, describe: (item: T, shared: Parts) => Thing & object): StructuredDataBuilder<T> =>
+  (document, item, options = {}) => {
+    const json: WithContext<Thing> = {'@context': 'https://schema.org', ...describe(item, parts(document, options))};
+    return {key: `${kind}:${document.event.id}:${item.id}`, json: JSON.stringify(json).replace(/</g, '\\u003c')};
+  };
 
 /**
  * A session as an `Event`: its time with the event zone's offset, the room and venue, the speakers as
  * `performer`, the conference as `superEvent`.
  */
-export const sessionStructuredData: StructuredDataBuilder<Session> = (document, s, options = {}) => {
-  const {text, web, some, conference, status, session, person, plain} = parts(document, options);
-  return structuredData('session', document, s.id, {
-    ...session(s),
-    description: plain(s.abstract ?? s.description),
-    ...status,
-    performer: some(s.speakers?.flatMap((id) => byId(document.speakers, id) ?? []).map(person)),
-    // A card made of attributes only names its event after the session: no event around it is known.
-    superEvent: text(document.event.name) === text(s.title) ? undefined : conference,
-    inLanguage: s.language ?? document.language,
-    url: web(s.url),
-  });
-};
+export const sessionStructuredData = builder<Session>('session', (s, {document, text, web, some, conference, status, session, person, plain}) => ({
+  ...session(s),
+  description: plain(s.abstract ?? s.description),
+  ...status,
+  performer: some(s.speakers?.flatMap((id) => byId(document.speakers, id) ?? []).map(person)),
+  // A card made of attributes only names its event after the session: no event around it is known.
+  superEvent: text(document.event.name) === text(s.title) ? undefined : conference,
+  inLanguage: s.language ?? document.language,
+  url: web(s.url),
+}));
 
 /** A speaker as a `Person`: positions, profiles as `sameAs`, photo, biography. */
-export const speakerStructuredData: StructuredDataBuilder<Speaker> = (document, s, options = {}) => {
-  const {text, web, some, person, plain} = parts(document, options);
-  return structuredData('speaker', document, s.id, {
-    ...person(s),
-    affiliation: some(s.positions?.flatMap(({organization, url}) => (organization ? {'@type': 'Organization', name: text(organization), url: web(url)} : []))),
-    image: web(s.photo?.src),
-    description: plain(s.bio ?? s.role),
-  });
-};
+export const speakerStructuredData = builder<Speaker>('speaker', (s, {text, web, some, person, plain}) => ({
+  ...person(s),
+  affiliation: some(s.positions?.flatMap(({organization, url}) => (organization ? {'@type': 'Organization', name: text(organization), url: web(url)} : []))),
+  image: web(s.photo?.src),
+  description: plain(s.bio ?? s.role),
+}));
 
 /** A track as the conference `Event`, the track's sessions (breaks left out) as `subEvent`. */
-export const trackStructuredData: StructuredDataBuilder<Track> = (document, track, options = {}) => {
-  const {some, conference, status, session} = parts(document, options);
-  return structuredData('track', document, track.id, {
-    ...conference,
-    ...status,
-    subEvent: some(document.sessions?.filter((s) => s.track === track.id && s.kind !== 'break').map(session)),
-  });
-};
+export const trackStructuredData = builder<Track>('track', (track, {document, some, conference, status, session}) => ({
+  ...conference,
+  ...status,
+  subEvent: some(document.sessions?.filter((s) => s.track === track.id && s.kind !== 'break').map(session)),
+}));
 
 /** The `<script>` a page holds for `data`, for HTML written outside a browser (the pre-rendering CLI). */
 export const structuredDataScript = ({key, json}: StructuredData) =>

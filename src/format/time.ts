@@ -79,6 +79,6 @@ export function toInstant(dateTime: string, zone: string): number {
 /** `2025-05-07T11:10:00+02:00`: the instant as the wall time in `zone`, with the zone's offset then. */
 export function isoInZone(ms: number, zone: string): string {
   const offset = zoneOffset(ms, zone);
-  const at = (minutes: number) => new Date(minutes * 60000).toISOString();
-  return `${at(ms / 60000 + offset).slice(0, 19)}${offset < 0 ? '-' : '+'}${at(Math.abs(offset)).slice(11, 16)}`;
+  const iso = (minutes: number) => new Date(minutes * 60000).toISOString();
+  return iso(ms / 60000 + offset).slice(0, 19) + (offset < 0 ? '-' : '+') + iso(Math.abs(offset)).slice(11, 16);
 }

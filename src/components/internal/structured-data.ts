@@ -12,20 +12,22 @@ import type {StructuredDataBuilder} from '../../format/structured-data.js';
 export type Shown<T> = readonly [document: ConferenceDocument, item: T, lang: string];
 
 interface Script {
+  readonly key: string;
+  readonly element: HTMLScriptElement;
   /** The text of a script of ours; none in a script found in the page. */
   readonly text?: Text;
-  readonly element: HTMLScriptElement;
   users: number;
 }
 
 const KEY = 'data-conference-widgets';
 const scripts = new Map<string, Script>();
 
-function acquire(key: string) {
+/** The script of `key`, with one more user: the one in the page, or a new one of ours. */
+function acquire(key: string): Script {
   let script = scripts.get(key);
   if (!script) {
     const found = document.querySelector<HTMLScriptElement>(`script[${KEY}="${CSS.escape(key)}"]`);
-    if (found) script = {element: found, users: 0};
+    if (found) script = {key, element: found, users: 0};
     else {
       // Under Trusted Types the text of a script is a sink, even of a JSON one: setting it throws, and
       // a script inserted with text reports a violation. An empty one is inserted, and then its text
@@ -36,49 +38,39 @@ function acquire(key: string) {
       element.setAttribute(KEY, key);
       element.append(text);
       document.head.append(element);
-      script = {element, text, users: 0};
+      script = {key, element, text, users: 0};
     }
     scripts.set(key, script);
   }
   script.users++;
-}
-
-function release(key: string) {
-  const script = scripts.get(key);
-  if (script && !--script.users) {
-    scripts.delete(key);
-    if (script.text) script.element.remove();
-  }
+  return script;
 }
 
 const waiting = new Set<{sync(): void}>();
 let written: Promise<void> | undefined;
-let done = () => {};
 
 // Safari has no requestIdleCallback.
 const idle = (job: (deadline?: IdleDeadline) => void) => ('requestIdleCallback' in window ? requestIdleCallback(job, {timeout: 1000}) : setTimeout(job));
 
-/** Brings the head up to date for `controller` once the page is idle: after the first paint, not on the way to it. */
+/**
+ * Brings the head up to date for `controller` once the page is idle: after the first paint, not on the
+ * way to it. The waiting widgets go in turn while an idle period lasts (all of them once the timeout
+ * has passed), the rest in the next.
+ */
 function later(controller: {sync(): void}) {
   waiting.add(controller);
   written ??= new Promise((resolve) => {
-    done = resolve;
+    const run = (deadline?: IdleDeadline) => {
+      for (const job of waiting) {
+        waiting.delete(job);
+        job.sync();
+        if (waiting.size && deadline && !deadline.didTimeout && deadline.timeRemaining() < 1) return idle(run);
+      }
+      written = undefined;
+      resolve();
+    };
     idle(run);
   });
-}
-
-/** The waiting widgets in turn while the idle period lasts (all of them once the timeout has passed), the rest in the next. */
-function run(deadline?: IdleDeadline) {
-  for (const job of waiting) {
-    waiting.delete(job);
-    job.sync();
-    if (waiting.size && deadline && !deadline.didTimeout && deadline.timeRemaining() < 1) {
-      idle(run);
-      return;
-    }
-  }
-  written = undefined;
-  done();
 }
 
 /** Resolves once the head holds the JSON-LD of every widget updated so far. */
@@ -86,7 +78,7 @@ export const structuredDataWritten = () => written ?? Promise.resolve();
 
 export class StructuredDataController<T> implements ReactiveController {
   private shown?: Shown<T>;
-  private key?: string;
+  private script?: Script;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -111,13 +103,17 @@ export class StructuredDataController<T> implements ReactiveController {
     if (shown?.every((value, i) => value === this.shown?.[i])) return;
     this.shown = shown;
     const data = shown && this.build(shown[0], shown[1], {lang: shown[2], base: document.baseURI});
-    if (data?.key !== this.key) {
-      if (this.key) release(this.key);
-      this.key = data?.key;
-      if (data) acquire(data.key);
+    let script = this.script;
+    if (data?.key !== script?.key) {
+      // The last widget of an item takes its script along, unless the page had it.
+      if (script && !--script.users) {
+        scripts.delete(script.key);
+        if (script.text) script.element.remove();
+      }
+      script = this.script = data && acquire(data.key);
     }
     // Ours holds the JSON of the widget that built it last; one found in the page is kept as it is.
-    const text = data && scripts.get(data.key)?.text;
+    const text = script?.text;
     if (data && text && text.data !== data.json) text.data = data.json;
   }
 }

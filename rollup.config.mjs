@@ -9,6 +9,7 @@ import minifyTemplates from './scripts/rollup/minify-templates.mjs';
 import trustedTypesOnce from './scripts/rollup/trusted-types-once.mjs';
 import leanDecorate from './scripts/rollup/lean-decorate.mjs';
 import messageIds from './scripts/rollup/message-ids.mjs';
+import thirdPartyLicenses from './scripts/rollup/third-party-licenses.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -48,6 +49,7 @@ const cli = {
     minifyTemplates(),
     resolve({exportConditions: ['node', 'production']}),
     typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: ['node'], noCheck: true}}),
+    thirdPartyLicenses(),
   ],
 };
 

@@ -37,9 +37,9 @@ before(async () => {
 
 after(() => temp && rmSync(temp, {recursive: true, force: true}));
 
-test('the tarball holds the bundles, dist/esm, types, hashes, schema and manifest', () => {
+test('the tarball holds the bundles, dist/esm, types, hashes, schema and manifest, the CLI and the licences', () => {
   for (const file of [
-    'package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'schema/conference.schema.json', 'dist/sri.json',
+    'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'bin/conference-widgets.mjs', 'dist/cli/render.js', 'dist/cli/THIRD-PARTY-LICENSES.txt', 'custom-elements.json', 'schema/conference.schema.json', 'dist/sri.json',
     'dist/conference-widgets.js', 'dist/conference-widgets.esm.js',
     'dist/esm/index.js', 'dist/esm/session-card.js', 'dist/esm/speaker-bio.js', 'dist/esm/track-banner.js',
     'dist/types/index.d.ts', 'dist/types/session-card.d.ts', 'dist/types/speaker-bio.d.ts', 'dist/types/track-banner.d.ts',

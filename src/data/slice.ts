@@ -77,7 +77,8 @@ export function sliceDocument(doc: ConferenceDocument, element: SlicedElement, i
 }
 
 /**
- * A document as the text of an inline `<script type="application/json">`: every `<` written as
- * `\u003c`, so no `</script>` or `<!--` in the data can end or change the script element.
+ * JSON as the text of an inline script (a document in `<script type="application/json">`, JSON-LD in
+ * `<script type="application/ld+json">`): every `<` written as `\u003c`, so no `</script>` or `<!--`
+ * in the data can end or change the script element.
  */
-export const inlineJson = (doc: ConferenceDocument): string => JSON.stringify(doc).replaceAll('<', '\\u003c');
+export const inlineJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -7,6 +7,7 @@
  */
 import type {EventLeaf as Event, PersonLeaf as Person, PlaceLeaf as Place, Thing, WithContext} from 'schema-dts';
 import {byId} from '../data/select.js';
+import {inlineJson} from '../data/slice.js';
 import type {ConferenceDocument, LocalizedText, Session, Speaker, Track} from '../data/types.js';
 import {checkUrl, WEB} from '../data/url.js';
 import {choose} from '../i18n/text.js';
@@ -73,7 +74,7 @@ type Parts = ReturnType<typeof parts>;
 const builder = <T extends {readonly id: string}>(kind: string, describe: (item: T, shared: Parts) => Thing & object): StructuredDataBuilder<T> =>
   (document, item, options = {}) => {
     const json: WithContext<Thing> = {'@context': 'https://schema.org', ...describe(item, parts(document, options))};
-    return {key: `${kind}:${document.event.id}:${item.id}`, json: JSON.stringify(json).replace(/</g, '\\u003c')};
+    return {key: `${kind}:${document.event.id}:${item.id}`, json: inlineJson(json)};
   };
 
 /**

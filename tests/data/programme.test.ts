@@ -109,6 +109,22 @@ describe('select, on small documents', () => {
     expect(ids(select(doc, {language: ['en-GB']}))).to.deep.equal(['s3', 's0', 's2']);
   });
 
+  it('matches speakers by id or alias, tracks and rooms by id, and an id the lists lack as it is', () => {
+    const named = documentOf([
+      {start: at('10:00'), track: 'ml', room: 'a', speakers: ['p1']},
+      {start: at('11:00'), track: 'listless', room: 'hall', speakers: ['p2']},
+    ], {
+      tracks: [{id: 'ml', name: 'ML'}],
+      speakers: [{id: 'p1', aliases: ['42'], name: 'Ada'}, {id: 'p2', aliases: ['42'], name: 'Bo'}],
+    });
+    expect(ids(select(named, {track: ['ml']}))).to.deep.equal(['s0']);
+    expect(ids(select(named, {track: [' listless ']}))).to.deep.equal(['s1']);
+    expect(ids(select(named, {room: ['hall', 'nowhere']}))).to.deep.equal(['s1']);
+    // An alias two speakers share names both.
+    expect(ids(select(named, {speaker: ['42']}))).to.deep.equal(['s0', 's1']);
+    expect(ids(select(named, {speaker: ['p2']}))).to.deep.equal(['s1']);
+  });
+
   it('keeps everything for an empty selection, and nothing starred without stars', () => {
     expect(select(doc, {})).to.have.length(4);
     expect(select(doc, {mine: true})).to.deep.equal([]);

@@ -15,7 +15,7 @@ import type {LocalizedText, Session} from '../../data/types.js';
 import {isTimeZone, toInstant, visitorZone, zoneOffset} from '../../format/time.js';
 import {DAY_TIME, TIME, formatOffset, zoneCity} from '../../format/date.js';
 import {timeRange} from '../internal/time-range.js';
-import {sessionToIcs} from '../../format/ics.js';
+import {sessionsToIcs} from '../../format/ics.js';
 import {downloadIcs, icsEvent, joinTexts} from '../internal/calendar.js';
 import {avatarStyles} from '../../styles/base.js';
 import {sessionStructuredData} from '../../format/structured-data.js';
@@ -223,7 +223,7 @@ export class SessionCard extends ConferenceElement<Session> {
       : html`<button part="more" aria-controls="abstract" aria-expanded=${expanded} @click=${() => this.clamp.toggle()}>${expanded ? msg('Show less') : msg('Show more')}</button>`;
     const calendar = start === undefined
       ? nothing
-      : html`<button part="calendar" @click=${() => downloadIcs(`${session.id}.ics`, sessionToIcs(icsEvent(doc, session, (text) => this.plain(text), this.now ?? Date.now())!))
+      : html`<button part="calendar" @click=${() => downloadIcs(`${session.id}.ics`, sessionsToIcs([icsEvent(doc, session, (text) => this.plain(text), this.now ?? Date.now())].filter((event) => !!event)))
         }>${msg('Add to calendar')}<span class="visually-hidden">${` (${summary})`}</span></button>`;
     return html`<article part="base" class=${expanded || this.fromHtml ? 'full open' : 'full'} .style=${style}
       >${meta}${title}${time}${localTime}${place && html`<p part="place">${place}</p>`}${list}${text}${more}${this.renderIntro(intro)}${calendar}</article>`;

@@ -179,6 +179,10 @@ export const styles = css`
     font-size: 1.25em;
     line-height: 1;
   }
+  /* Now, during the event: a line over the session running (or the next one). */
+  .next {
+    box-shadow: inset 0 2px var(--_danger);
+  }
   .break {
     padding-block: .25em;
     border-inline-start-color: transparent;
@@ -212,6 +216,11 @@ export const styles = css`
     }
     [part=search] {
       flex-basis: 16em;
+    }
+  }
+  @media (forced-colors: active) {
+    [aria-pressed=true] {
+      border-width: 3px;
     }
   }
   ${grid(css`:host([layout=grid])`)}

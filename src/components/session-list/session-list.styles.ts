@@ -69,11 +69,14 @@ export const styles = css`
     gap: .5em 1em;
     margin-block-end: 1em;
   }
+  /* Narrow: one line per group, scrolled sideways, so that the first talks stay near the top. */
   [part=filter] {
     display: flex;
-    flex-wrap: wrap;
     gap: .35em;
     align-items: center;
+    max-inline-size: 100%;
+    overflow-x: auto;
+    white-space: nowrap;
   }
   [part=search] {
     flex: 1 1 100%;
@@ -216,6 +219,12 @@ export const styles = css`
     }
     [part=search] {
       flex-basis: 16em;
+    }
+  }
+  @container (width >= 40em) {
+    [part=filter] {
+      flex-wrap: wrap;
+      white-space: normal;
     }
   }
   @media (forced-colors: active) {

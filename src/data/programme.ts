@@ -31,7 +31,6 @@ export function rowsOf(doc: ConferenceDocument): readonly Row[] {
   if (!rows) {
     const instant = (value?: string) => (value ? toInstant(value, doc.event.timeZone) : undefined);
     const rooms = (doc.rooms ?? []).map((room) => room.id);
-    // Infinity - Infinity is NaN: two unscheduled (or roomless) sessions compare by what follows.
     const keyed = (doc.sessions ?? []).map((session) => {
       const start = instant(session.start);
       const room = rooms.indexOf(session.room ?? '');
@@ -40,6 +39,7 @@ export function rowsOf(doc: ConferenceDocument): readonly Row[] {
         start ?? Infinity, room < 0 ? Infinity : room, choose(session.title, doc.language ?? 'en').value,
       ] as const;
     });
+    // Infinity - Infinity is NaN: two unscheduled (or roomless) sessions compare by what follows.
     rows = keyed.sort(([, a, b, c], [, x, y, z]) => a - x || b - y || c.localeCompare(z)).map(([row]) => row);
     rowCache.set(doc, rows);
   }

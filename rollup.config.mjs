@@ -10,13 +10,18 @@ import trustedTypesOnce from './scripts/rollup/trusted-types-once.mjs';
 import leanDecorate from './scripts/rollup/lean-decorate.mjs';
 import messageIds from './scripts/rollup/message-ids.mjs';
 import thirdPartyLicenses from './scripts/rollup/third-party-licenses.mjs';
+import {checkMangledMembers, mangleMembers} from './scripts/rollup/mangle-members.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** `lit`, `lit/…`, `@lit/…` (with @lit/localize): the imports dist/esm/ leaves to the application's bundler. */
 export const litImports = (id) => /^(lit|@lit\/[^/]+)(\/|$)/.test(id);
 
-export const plugins = () => [
+// `oneFile`: the two self-contained bundles, whose private and protected members (and the data
+// controller's internal ones) terser gives short names, the way Lit's own production build does; the
+// source keeps its names (scripts/rollup/mangle-members.mjs says which, why, and what never is).
+export const plugins = ({oneFile = false} = {}) => [
+  ...(oneFile ? [checkMangledMembers()] : []),
   leanDecorate(),
   {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
   minifyTemplates(),
@@ -24,7 +29,7 @@ export const plugins = () => [
   resolve(),
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: [], noCheck: true}}),
   messageIds(),
-  terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, format: {comments: false}}),
+  terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, ...(oneFile && {mangle: mangleMembers}), format: {comments: false}}),
 ];
 
 // The demo's own scripts (the snippet builder and the embed page): ES modules beside the library, never
@@ -56,8 +61,8 @@ const cli = {
 export default [
   // A second copy of the classic script stops before Lit is evaluated: the first one's elements and
   // window.ConferenceWidgets stay (and its Trusted Types policy, see scripts/rollup/trusted-types-once.mjs).
-  {input: 'src/global.ts', output: {file: 'dist/conference-widgets.js', format: 'iife', sourcemap: true, intro: 'if (window.ConferenceWidgets) return;'}, plugins: plugins()},
-  {input: 'src/index.ts', output: {file: 'dist/conference-widgets.esm.js', format: 'es', sourcemap: true}, plugins: plugins()},
+  {input: 'src/global.ts', output: {file: 'dist/conference-widgets.js', format: 'iife', sourcemap: true, intro: 'if (window.ConferenceWidgets) return;'}, plugins: plugins({oneFile: true})},
+  {input: 'src/index.ts', output: {file: 'dist/conference-widgets.esm.js', format: 'es', sourcemap: true}, plugins: plugins({oneFile: true})},
   {
     input: {'index': 'src/index.ts', 'session-card': 'src/session-card.ts', 'speaker-bio': 'src/speaker-bio.ts', 'track-banner': 'src/track-banner.ts'},
     external: litImports,

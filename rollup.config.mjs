@@ -7,7 +7,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyTemplates from './scripts/rollup/minify-templates.mjs';
 import trustedTypesOnce from './scripts/rollup/trusted-types-once.mjs';
-import leanDecorate from './scripts/rollup/lean-decorate.mjs';
+import leanDecorate, {propertyTable} from './scripts/rollup/lean-decorate.mjs';
 import messageIds from './scripts/rollup/message-ids.mjs';
 import thirdPartyLicenses from './scripts/rollup/third-party-licenses.mjs';
 import {checkMangledMembers, mangleMembers} from './scripts/rollup/mangle-members.mjs';
@@ -28,6 +28,7 @@ export const plugins = ({oneFile = false} = {}) => [
   trustedTypesOnce(),
   resolve(),
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: [], noCheck: true}}),
+  propertyTable(),
   messageIds(),
   terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, ...(oneFile && {mangle: mangleMembers}), format: {comments: false}}),
 ];

@@ -29,7 +29,7 @@ export const plugins = ({oneFile = false} = {}) => [
   resolve(),
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: [], noCheck: true}}),
   propertyTable(),
-  messageIds(),
+  messageIds({bare: oneFile}),
   terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, ...(oneFile && {mangle: mangleMembers}), format: {comments: false}}),
 ];
 

@@ -18,18 +18,21 @@ import {join} from 'node:path';
 const PRIVATE = [
   // components/internal/conference-element.ts
   'loader', 'internals', 'stopListening', 'prerendered', 'fromHtml', 'contentLang', 'describe', 'renderItem',
-  'renderState', 'renderSkeleton', 'renderError', 'fromAttributesShown', 'documentLang', 'rich',
+  'renderState', 'renderSkeleton', 'renderError', 'fromAttributesShown', 'documentLang', 'rich', 'shown',
   // the three elements
-  'renderSessions', 'renderIntro', 'clock', 'clamp', 'expanded', 'chosen',
+  'renderSessions', 'renderIntro', 'clock', 'clamp', 'expanded', 'chosen', 'unknown',
   // components/internal/{clock,clamp}.ts
   'timer', 'resizes',
   // data/controller.ts
-  'fetched', 'draft', 'childrenChanged', 'readInline', 'settle',
+  'fetched', 'draft', 'childrenChanged', 'readInline', 'settle', 'reported', 'inline',
 ];
 
-/** Public in TypeScript only for the data controller and its host, each named with the file that declares it. */
+/** Members and keys of objects that never leave the library, each named with the file that declares it. */
 const INTERNAL = {
   'src/data/controller.ts': ['selectItem', 'attributesDocument', 'outcome', 'retry', 'fromAttributes'],
+  'src/data/validate.ts': ['faults', 'dropped', 'paths'],
+  'src/components/internal/structured-data.ts': ['users'],
+  'src/format/markup.ts': ['lines'],
 };
 
 export const mangledMembers = [...PRIVATE, ...Object.values(INTERNAL).flat()];

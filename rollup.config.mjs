@@ -11,6 +11,7 @@ import leanDecorate, {propertyTable} from './scripts/rollup/lean-decorate.mjs';
 import messageIds from './scripts/rollup/message-ids.mjs';
 import thirdPartyLicenses from './scripts/rollup/third-party-licenses.mjs';
 import {checkMangledMembers, mangleMembers} from './scripts/rollup/mangle-members.mjs';
+import litUnused from './scripts/rollup/lit-unused.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -26,6 +27,7 @@ export const plugins = ({oneFile = false} = {}) => [
   {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
   minifyTemplates(),
   trustedTypesOnce(),
+  ...(oneFile ? [litUnused()] : []),
   resolve(),
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: [], noCheck: true}}),
   propertyTable(),

@@ -1,0 +1,48 @@
+// Rollup plugin: two things in Lit's production modules that this library's one-file bundles can never
+// reach, each replaced as an exact text (the build stops if Lit spells it otherwise, so an upgrade is
+// looked at again rather than silently patched wrong).
+//
+// - css-tag.js: the errors for a css`` template that interpolates something other than css`` and for
+//   `new CSSResult()`. Ours are checked when the module loads (every style is built then), and neither
+//   `css` nor CSSResult is reachable from the page; the messages (200 characters of English) keep
+//   their meaning in a few words.
+// - reactive-element.js: the reading of standard decorators' metadata (`Symbol.metadata` and
+//   `globalThis.litPropertyMetadata`). Our decorators are TypeScript's experimental ones, whose
+//   `property()` calls createProperty (scripts/rollup/lean-decorate.mjs drops the standard branch of
+//   `property()` that would fill that metadata), so the map is always empty here.
+// - reactive-element.js, lit-html.js, lit-element.js: the hooks of @webcomponents' polyfill-support,
+//   for browsers without native Shadow DOM. None of them can parse these bundles (ES2022: class
+//   static blocks), and every browser that can has Shadow DOM.
+const EDITS = [
+  [/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/, [
+    ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult: use css``")'],
+    [`throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`, 'throw Error("css``: not a css`` value: "+t)'],
+  ]],
+  [/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/, [
+    ['const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
+    ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+    ['p=a.reactiveElementPolyfillSupport,', ''],
+    ['p?.({ReactiveElement:y}),', ''],
+  ]],
+  [/[\\/]lit-html[\\/]lit-html\.js$/, [
+    [',B=t.litHtmlPolyfillSupport;B?.(S,k),', ';'],
+  ]],
+  [/[\\/]lit-element[\\/]lit-element\.js$/, [
+    ['const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ''],
+  ]],
+];
+
+export default function litUnused() {
+  return {
+    name: 'lit-unused',
+    transform(code, id) {
+      const edits = EDITS.find(([file]) => file.test(id))?.[1];
+      if (!edits) return null;
+      for (const [from, to] of edits) {
+        if (code.split(from).length !== 2) this.error(`${id}: "${from.slice(0, 60)}…" is not there once; has Lit changed?`);
+        code = code.replace(from, () => to);
+      }
+      return {code, map: null};
+    },
+  };
+}

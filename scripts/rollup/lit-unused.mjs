@@ -1,4 +1,4 @@
-// Rollup plugin: two things in Lit's production modules that this library's one-file bundles can never
+// Rollup plugin: code in Lit's production modules that this library's one-file bundles can never
 // reach, each replaced as an exact text (the build stops if Lit spells it otherwise, so an upgrade is
 // looked at again rather than silently patched wrong).
 //
@@ -10,6 +10,9 @@
 //   `globalThis.litPropertyMetadata`). Our decorators are TypeScript's experimental ones, whose
 //   `property()` calls createProperty (scripts/rollup/lean-decorate.mjs drops the standard branch of
 //   `property()` that would fill that metadata), so the map is always empty here.
+// - lit-html.js: directives. The library uses none (no lit/directives/…, no directive()), so a
+//   binding's value is the value itself: resolveDirective() becomes the identity. `resolveId` stops
+//   the build if a module ever imports Lit's directive modules, which would need it back.
 // - reactive-element.js, lit-html.js, lit-element.js: the hooks of @webcomponents' polyfill-support,
 //   for browsers without native Shadow DOM. None of them can parse these bundles (ES2022: class
 //   static blocks), and every browser that can has Shadow DOM.
@@ -25,6 +28,7 @@ const EDITS = [
     ['p?.({ReactiveElement:y}),', ''],
   ]],
   [/[\\/]lit-html[\\/]lit-html\.js$/, [
+    ['function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}', 'function M(t,i){return i}'],
     [',B=t.litHtmlPolyfillSupport;B?.(S,k),', ';'],
   ]],
   [/[\\/]lit-element[\\/]lit-element\.js$/, [
@@ -35,6 +39,12 @@ const EDITS = [
 export default function litUnused() {
   return {
     name: 'lit-unused',
+    resolveId(id, importer) {
+      if (/(^|[\\/])(directives?|async-directive|directive-helpers)([\\/]|\.js$)/.test(id)) {
+        this.error(`${importer}: imports ${id}, but the one-file bundles leave out Lit's directive support (scripts/rollup/lit-unused.mjs)`);
+      }
+      return null;
+    },
     transform(code, id) {
       const edits = EDITS.find(([file]) => file.test(id))?.[1];
       if (!edits) return null;

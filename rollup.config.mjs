@@ -25,7 +25,7 @@ export const plugins = ({oneFile = false} = {}) => [
   ...(oneFile ? [checkMangledMembers()] : []),
   leanDecorate(),
   {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
-  minifyTemplates(),
+  minifyTemplates({quotes: false}),
   trustedTypesOnce(),
   ...(oneFile ? [litUnused()] : []),
   resolve(),

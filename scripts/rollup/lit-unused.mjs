@@ -13,6 +13,9 @@
 // - lit-html.js: directives. The library uses none (no lit/directives/…, no directive()), so a
 //   binding's value is the value itself: resolveDirective() becomes the identity. `resolveId` stops
 //   the build if a module ever imports Lit's directive modules, which would need it back.
+// - lit-html.js: svg`` and mathml`` results (the library's few SVG elements are inside html``), and
+//   bindings inside HTML comments (`<!-- ${x} -->`). `transform` stops the build if a module of ours
+//   imports svg or mathml from Lit or writes a comment in an html`` template.
 // - reactive-element.js, lit-html.js, lit-element.js: the hooks of @webcomponents' polyfill-support,
 //   for browsers without native Shadow DOM. None of them can parse these bundles (ES2022: class
 //   static blocks), and every browser that can has Shadow DOM.
@@ -30,6 +33,10 @@ const EDITS = [
   [/[\\/]lit-html[\\/]lit-html\.js$/, [
     ['function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}', 'function M(t,i){return i}'],
     [',B=t.litHtmlPolyfillSupport;B?.(S,k),', ';'],
+    ['l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
+    ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
+    [',2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', ',0);'],
+    ['else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ''],
   ]],
   [/[\\/]lit-element[\\/]lit-element\.js$/, [
     ['const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ''],
@@ -46,6 +53,11 @@ export default function litUnused() {
       return null;
     },
     transform(code, id) {
+      if (!id.includes('node_modules') && /\.ts$/.test(id)) {
+        if (/import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit'/.test(code)) this.error(`${id}: svg\`\` and mathml\`\` are left out of the one-file bundles (scripts/rollup/lit-unused.mjs)`);
+        if (/\bhtml`[^`]*<!--/.test(code)) this.error(`${id}: a comment in an html\`\` template; the one-file bundles leave out bindings in comments (scripts/rollup/lit-unused.mjs)`);
+        return null;
+      }
       const edits = EDITS.find(([file]) => file.test(id))?.[1];
       if (!edits) return null;
       for (const [from, to] of edits) {

@@ -13,9 +13,10 @@
 // - lit-html.js: directives. The library uses none (no lit/directives/…, no directive()), so a
 //   binding's value is the value itself: resolveDirective() becomes the identity. `resolveId` stops
 //   the build if a module ever imports Lit's directive modules, which would need it back.
-// - lit-html.js: svg`` and mathml`` results (the library's few SVG elements are inside html``), and
-//   bindings inside HTML comments (`<!-- ${x} -->`). `transform` stops the build if a module of ours
-//   imports svg or mathml from Lit or writes a comment in an html`` template.
+// - lit-html.js: svg`` and mathml`` results (the library's few SVG elements are inside html``),
+//   bindings inside HTML comments (`<!-- ${x} -->`), and element bindings (`<div ${x}>`, which only
+//   a directive can use). `transform` stops the build if a module of ours imports svg or mathml from
+//   Lit or writes a comment or an element binding in an html`` template.
 // - reactive-element.js, lit-html.js, lit-element.js: the hooks of @webcomponents' polyfill-support,
 //   for browsers without native Shadow DOM. None of them can parse these bundles (ES2022: class
 //   static blocks), and every browser that can has Shadow DOM.
@@ -37,6 +38,10 @@ const EDITS = [
     ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
     [',2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', ',0);'],
     ['else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ''],
+    ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
+    [':6===r.type&&(i=new Z(h,this,t))', ':0'],
+    ['class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
+    ['F:Z}', '}'],
   ]],
   [/[\\/]lit-element[\\/]lit-element\.js$/, [
     ['const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ''],
@@ -56,6 +61,7 @@ export default function litUnused() {
       if (!id.includes('node_modules') && /\.ts$/.test(id)) {
         if (/import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit'/.test(code)) this.error(`${id}: svg\`\` and mathml\`\` are left out of the one-file bundles (scripts/rollup/lit-unused.mjs)`);
         if (/\bhtml`[^`]*<!--/.test(code)) this.error(`${id}: a comment in an html\`\` template; the one-file bundles leave out bindings in comments (scripts/rollup/lit-unused.mjs)`);
+        if (/<[a-zA-Z][^<>`]*\s\$\{/.test(code)) this.error(`${id}: an element binding (<tag \${…}>) in an html\`\` template; the one-file bundles leave them out (scripts/rollup/lit-unused.mjs)`);
         return null;
       }
       const edits = EDITS.find(([file]) => file.test(id))?.[1];

@@ -10,6 +10,9 @@
 //   `globalThis.litPropertyMetadata`). Our decorators are TypeScript's experimental ones, whose
 //   `property()` calls createProperty (scripts/rollup/lean-decorate.mjs drops the standard branch of
 //   `property()` that would fill that metadata), so the map is always empty here.
+// - reactive-element.js: the `useDefault` property option (Lit 3.3), which no property of ours
+//   sets: its bookkeeping (`_$Ej`) is never filled, so the code that reads it goes. `transform`
+//   stops the build if a module of ours names `useDefault`.
 // - lit-html.js: directives. The library uses none (no lit/directives/…, no directive()), so a
 //   binding's value is the value itself: resolveDirective() becomes the identity. `resolveId` stops
 //   the build if a module ever imports Lit's directive modules, which would need it back.
@@ -30,6 +33,10 @@ const EDITS = [
     ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
     ['p=a.reactiveElementPolyfillSupport,', ''],
     ['p?.({ReactiveElement:y}),', ''],
+    [',useDefault:!1,', ','],
+    ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
+    ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}', 'C(t,s,{reflect:e}){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t)}'],
+    ['this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
   ]],
   [/[\\/]lit-html[\\/]lit-html\.js$/, [
     ['function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}', 'function M(t,i){return i}'],
@@ -59,6 +66,7 @@ export default function litUnused() {
     },
     transform(code, id) {
       if (!id.includes('node_modules') && /\.ts$/.test(id)) {
+        if (/\buseDefault\b/.test(code)) this.error(`${id}: the one-file bundles leave out Lit's useDefault property option (scripts/rollup/lit-unused.mjs)`);
         if (/import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit'/.test(code)) this.error(`${id}: svg\`\` and mathml\`\` are left out of the one-file bundles (scripts/rollup/lit-unused.mjs)`);
         if (/\bhtml`[^`]*<!--/.test(code)) this.error(`${id}: a comment in an html\`\` template; the one-file bundles leave out bindings in comments (scripts/rollup/lit-unused.mjs)`);
         if (/<[a-zA-Z][^<>`]*\s\$\{/.test(code)) this.error(`${id}: an element binding (<tag \${…}>) in an html\`\` template; the one-file bundles leave them out (scripts/rollup/lit-unused.mjs)`);

@@ -30,7 +30,7 @@ export const plugins = ({oneFile = false} = {}) => [
   ...(oneFile ? [litUnused()] : []),
   resolve(),
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: [], noCheck: true}}),
-  propertyTable(),
+  ...(oneFile ? [propertyTable()] : []),
   messageIds({bare: oneFile}),
   terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, ...(oneFile && {mangle: mangleMembers}), format: {comments: false}}),
 ];

@@ -14,7 +14,8 @@
 // after TypeScript, `propertyTable()` turns each run of such statements into
 // `__properties(X, {name: options, …})`, which calls `createProperty(name, options)` for each field in
 // the same order, as the decorators did (`0` stands for no options, `state()` for `{state: true}`, which
-// createProperty reads as `attribute: false`). The source keeps its decorators.
+// createProperty reads as `attribute: false`). The source keeps its decorators. Only for the one-file
+// bundles: dist/esm/ leaves lit/decorators.js to the application, which has no `__properties`.
 const TSLIB = '\0tslib';
 const DECORATORS = '\0lit-decorators-for-fields';
 

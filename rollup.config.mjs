@@ -18,9 +18,17 @@ const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.
 /** `lit`, `lit/…`, `@lit/…` (with @lit/localize): the imports dist/esm/ leaves to the application's bundler. */
 export const litImports = (id) => /^(lit|@lit\/[^/]+)(\/|$)/.test(id);
 
-// `oneFile`: the two self-contained bundles, whose private and protected members (and the data
-// controller's internal ones) terser gives short names, the way Lit's own production build does; the
-// source keeps its names (scripts/rollup/mangle-members.mjs says which, why, and what never is).
+// `oneFile`: the two self-contained bundles (the classic script and conference-widgets.esm.js), which
+// carry their own Lit and @lit/localize and so can take build steps that dist/esm/ cannot (its chunks
+// are minified one by one and leave Lit to the application). None changes the source:
+// - terser gives our private and protected members (and a few internal keys) short names, the way
+//   Lit's own production build does for its `_$xx` members (scripts/rollup/mangle-members.mjs says
+//   which, why, and what never is);
+// - each element's decorated fields become one `__properties` call (scripts/rollup/lean-decorate.mjs);
+// - a message's short id is msg()'s second argument itself (scripts/rollup/message-ids.mjs);
+// - Lit code these bundles cannot reach goes, each piece guarded (scripts/rollup/lit-unused.mjs).
+// Every build of plugins(), dist/esm/ too: static attribute values without quotes where none are
+// needed (the CLI keeps them: its HTML is read as text).
 export const plugins = ({oneFile = false} = {}) => [
   ...(oneFile ? [checkMangledMembers()] : []),
   leanDecorate(),

@@ -18,9 +18,12 @@ import {join} from 'node:path';
 const PRIVATE = [
   // components/internal/conference-element.ts
   'loader', 'internals', 'stopListening', 'prerendered', 'fromHtml', 'contentLang', 'describe', 'renderItem',
-  'renderState', 'renderSkeleton', 'renderError', 'fromAttributesShown', 'documentLang', 'rich', 'shown',
+  'renderState', 'renderSkeleton', 'renderError', 'fromAttributesShown', 'documentLang', 'rich', 'shown', 'errorText',
   // the three elements
   'renderSessions', 'renderIntro', 'clock', 'clamp', 'expanded', 'chosen', 'unknown',
+  // session-list (not `view`, `starred` or `count`: the list's events have fields of those names)
+  'rowTemplates', 'agendaOf', 'stopAgenda', 'hashChanged', 'openAgenda', 'setView', 'renderDay', 'renderRow',
+  'renderControls', 'jumped', 'filled', 'opened', 'myTime',
   // components/internal/{clock,clamp}.ts
   'timer', 'resizes',
   // data/controller.ts

@@ -65,11 +65,14 @@ function* walk(node) {
 
 export default function messageIds({locales = LOCALES, bare = false} = {}) {
   const ids = new Map();
+  /** The short ids of the msg() calls the build met: a translation no call asks for is left out. */
+  const used = new Set();
   const dir = resolve(locales).replaceAll('\\', '/') + '/';
   return {
     name: 'message-ids',
     buildStart() {
       ids.clear();
+      used.clear();
       for (const file of readdirSync(locales).filter((f) => f.endsWith('.ts')).sort()) {
         for (const [, hash] of readFileSync(join(locales, file), 'utf8').matchAll(KEY)) {
           if (!ids.has(hash)) ids.set(hash, short(ids.size));
@@ -103,10 +106,17 @@ export default function messageIds({locales = LOCALES, bare = false} = {}) {
         // A message no locale has yet gets an id no short one can be, so English shows.
         // `desc` is for translators only and stays out of the bundle.
         const shortId = `'${ids.get(hash) ?? `untranslated ${hash}`}'`;
+        used.add(ids.get(hash));
         edits.push([text.end, options?.end ?? text.end, bare ? `, ${shortId}` : `, {id: ${shortId}}`]);
       }
       for (const [from, to, insert] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, from) + insert + code.slice(to);
       return {code, map: null};
+    },
+    // Once every module is read: the translations of messages no module of this build has (a build
+    // without one of the elements) go. A locale module's entries are one per line, `'a': \`À propos\`,`.
+    renderChunk(code) {
+      const pruned = code.replace(/^\s*'(\w+)': (?:str)?`[^\n]*`,\n/gm, (line, id) => ([...ids.values()].includes(id) && !used.has(id) ? '' : line));
+      return pruned === code ? null : {code: pruned, map: null};
     },
   };
 }

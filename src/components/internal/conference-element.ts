@@ -221,13 +221,18 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
 
   /** One short sentence, at most one short detail, and "Try again" where trying again can help. */
   private renderError(error: ConferenceError) {
-    const [sentence, detail] = errorText(error);
+    const [sentence, detail] = this.errorText(error);
     const retry = error.kind === 'network' || (error.kind === 'http' && (error.status ?? 500) >= 500);
     return html`<div part="error" role="alert">
       <strong>${sentence}</strong>
       ${detail ? html`<br />${detail}` : nothing}
       ${retry ? html`<br /><button part="retry" @click=${() => this.loader.retry()}>${msg('Try again')}</button>` : nothing}
     </div>`;
+  }
+
+  /** The visitor's sentence for an error and one short detail; an element adds those only it can meet. */
+  protected errorText(error: ConferenceError): [string, unknown?] {
+    return errorText(error);
   }
 
   /** True when the item shown was built from plain attributes (its text is then the slotted children). */
@@ -302,8 +307,6 @@ function errorText(error: ConferenceError): [string, unknown?] {
           ? msg(str`No speaker has the id “${id}”. Speakers in this programme: ${count}.`)
           : error.list === 'tracks'
             ? msg(str`No track has the id “${id}”. Tracks in this programme: ${count}.`)
-            : error.list === 'rooms'
-              ? msg(str`No room has the id “${id}”. Rooms in this programme: ${count}.`)
             : msg(str`No talk has the id “${id}”. Talks in this programme: ${count}.`),
       ];
     case 'ambiguous':

@@ -10,6 +10,7 @@ import {ConfFavouriteEvent, ConfFilterEvent} from '../internal/events.js';
 import {pause} from '../internal/slices.js';
 import {timeRange} from '../internal/time-range.js';
 import type {AttributesDraft} from '../../data/controller.js';
+import type {ConferenceError} from '../../data/errors.js';
 import {loadStarred, onStarred, readHash, saveStarred, shareUrl, writeHash} from '../../data/agenda.js';
 import type {ViewState} from '../../data/agenda.js';
 import type {Loaded} from '../../data/load.js';
@@ -148,6 +149,8 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
    * by chunks, or answers a star, does not word again the times of the rows already shown.
    */
   private rowTemplates = new WeakMap<Row, [key: string, template: unknown]>();
+  /** Each time range worded once per zone and language: rooms repeat the same slots, and Intl takes 0.1 ms a range. */
+  private readonly times = new Map<string, unknown>();
   /** Back and forward, or a link to another view of this page: the list follows its URL. */
   private readonly hashChanged = () => {
     if (this.syncUrl) this.view = readHash(location.hash);
@@ -176,6 +179,13 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
 
   attributesDocument(): AttributesDraft | undefined {
     return undefined;
+  }
+
+  /** Only a list filters by room: an unknown one is its own to word. */
+  protected override errorText(error: ConferenceError): [string, unknown?] {
+    return error.kind === 'unknown-id' && error.list === 'rooms'
+      ? [msg(str`No room has the id “${String(error.got)}”. Rooms in this programme: ${error.ids?.length ?? 0}.`)]
+      : super.errorText(error);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -293,7 +303,7 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
     const places = new Map(grid?.items.map((item) => [item.row, item]));
     return html`<section part="day">${this.heading(name, 'day-heading')}<div class="scroll"><ol part="rows" .style=${grid ? `--_columns:${grid.columns - 1}` : ''}>${
       grid?.rooms.map(({id, colStart, colEnd}) => html`<li part="room" aria-hidden="true" .style=${`grid-column:${colStart}/${colEnd}`}>${this.t(byId(doc.rooms, id)?.name)}</li>`)}${
-      grid?.times.map(({instant, row}) => html`<li part="slot" aria-hidden="true" .style=${`grid-row:${row}`}>${timeRange(instant, undefined, zone, this.contentLang, TIME, 'time')}</li>`)}${
+      grid?.times.map(({instant, row}) => html`<li part="slot" aria-hidden="true" .style=${`grid-row:${row}`}>${this.time(instant, undefined, zone)}</li>`)}${
       rows.map((row) => this.renderRow(doc, row, zone, now, places.get(row), row.session.id === next))}</ol></div></section>`;
   }
 
@@ -316,7 +326,7 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
       plain(byId(doc.rooms, session.room)?.name),
     ].filter(Boolean).join(' · ');
     const template = html`<li part="row" class=${classes} .style=${style}>${
-      start === undefined ? nothing : timeRange(start, end, zone, this.contentLang, TIME, 'time')}<div>${
+      start === undefined ? nothing : this.time(start, end, zone)}<div>${
       kind === 'break'
         ? html`<p part="row-heading">${this.t(title)}</p>`
         : this.heading(html`<button aria-expanded=${open} aria-controls=${open ? `card-${id}` : nothing} @click=${() => this.open(id)}>${this.t(title)}</button>`, 'row-heading', this.headingLevel + 1)
@@ -326,11 +336,19 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
         ? html`<button part="star" aria-pressed=${this.starred.has(id)} aria-label=${msg(str`My agenda: ${plain(title)}`)} @click=${() => this.star(id)}>${this.starred.has(id) ? '★' : '☆'}</button>`
         : nothing}${
       open
-        ? html`<session-card part="card" id=${`card-${id}`} .data=${doc} session-id=${id} lang=${this.contentLang} theme=${this.theme ?? nothing}
+        ? html`<session-card part="card" id=${`card-${id}`} .data=${doc} format="native" session-id=${id} lang=${this.contentLang} theme=${this.theme ?? nothing}
             heading-level=${this.headingLevel + 1} show-intro show-local-time structured-data="off" .now=${this.now}></session-card>`
         : nothing}</li>`;
     this.rowTemplates.set(row, [key, template]);
     return template;
+  }
+
+  /** A time range in the row's part `time`, kept for every row and slot label that shows it. */
+  private time(start: number, end: number | undefined, zone: string) {
+    const key = `${start} ${end} ${zone} ${this.contentLang}`;
+    let range = this.times.get(key);
+    if (!range) this.times.set(key, (range = timeRange(start, end, zone, this.contentLang, TIME, 'time')));
+    return range;
   }
 
   /** Filters for the days, tracks, rooms and languages the author's selection holds; search; the agenda. */

@@ -59,7 +59,7 @@ export default [
   {input: 'src/global.ts', output: {file: 'dist/conference-widgets.js', format: 'iife', sourcemap: true, intro: 'if (window.ConferenceWidgets) return;'}, plugins: plugins()},
   {input: 'src/index.ts', output: {file: 'dist/conference-widgets.esm.js', format: 'es', sourcemap: true}, plugins: plugins()},
   {
-    input: {'index': 'src/index.ts', 'session-card': 'src/session-card.ts', 'speaker-bio': 'src/speaker-bio.ts', 'track-banner': 'src/track-banner.ts'},
+    input: {'index': 'src/index.ts', 'session-card': 'src/session-card.ts', 'session-list': 'src/session-list.ts', 'speaker-bio': 'src/speaker-bio.ts', 'track-banner': 'src/track-banner.ts'},
     external: litImports,
     output: {dir: 'dist/esm', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js'},
     plugins: plugins(),

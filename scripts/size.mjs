@@ -47,7 +47,7 @@ async function bundled(entry, withLit) {
 }
 
 console.log('\ndist/esm/ for bundlers: an entry with the chunks it imports, as one file, gzip');
-for (const name of ['index', 'session-card', 'speaker-bio', 'track-banner']) {
+for (const name of ['index', 'session-card', 'session-list', 'speaker-bio', 'track-banner']) {
   const entry = `dist/esm/${name}.js`;
   const [own, whole] = await Promise.all([bundled(entry, false), bundled(entry, true)]);
   console.log(`  ${`${name}.js`.padEnd(17)} ${String(gzip(own)).padStart(6)} B without Lit, ${String(gzip(whole)).padStart(6)} B with Lit and @lit/localize`);

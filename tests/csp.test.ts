@@ -51,7 +51,8 @@ describe('under a strict CSP and Trusted Types', () => {
       const page = await strictPage(
         `<session-card id="inline">${inline(doc)}</session-card>
          <session-card id="remote" src="/tests/csp/programme.json"></session-card>
-         <track-banner id="banner" track-id="ai-model">${inline(doc)}</track-banner>`,
+         <track-banner id="banner" track-id="ai-model">${inline(doc)}</track-banner>
+         <session-list id="list" controls layout="grid">${inline(doc)}</session-list>`,
         scripts,
       );
       frame = page.frame;
@@ -60,7 +61,8 @@ describe('under a strict CSP and Trusted Types', () => {
       const card = $('#inline');
       const banner = $('#banner');
       const remote = $('#remote');
-      await Promise.all([card.updateComplete, banner.updateComplete]);
+      const list = $('#list');
+      await Promise.all([card.updateComplete, banner.updateComplete, list.updateComplete]);
       // The remote card shows once its data came: wait for its track line, not for a time.
       await until(() => !!remote.shadowRoot?.querySelector('[part=track]'));
 
@@ -72,6 +74,10 @@ describe('under a strict CSP and Trusted Types', () => {
       // Through a same-origin src.
       expect(style(part(remote, 'base')).borderInlineStartColor).to.equal('rgb(8, 127, 91)');
       expect(style(part(banner, 'swatch')).backgroundColor).to.equal('rgb(194, 65, 12)');
+      // The list's row: its colour and its place on the time grid, both set through CSSOM.
+      const row = part(list, 'row');
+      expect(style(row).borderInlineStartColor).to.equal('rgb(194, 65, 12)');
+      expect(style(row).gridRowStart).to.equal('2');
       const swatches = [...banner.shadowRoot!.querySelectorAll('[part=track] [part=swatch]')].map((e) => style(e).backgroundColor);
       expect(swatches.slice(0, 2)).to.deep.equal(['rgb(194, 65, 12)', 'rgb(11, 114, 133)']);
 
@@ -80,14 +86,15 @@ describe('under a strict CSP and Trusted Types', () => {
         .map((script) => [script.getAttribute('data-conference-widgets'), JSON.parse(script.textContent!)]));
       const TALK = 'session:gosim-ai-paris-2025:open-foundation-models';
       // Written when the page is idle.
-      await until(() => jsonLd().size === 3);
-      expect([...jsonLd().keys()].sort()).to.deep.equal(['session:csp-test:talk', TALK, 'track:gosim-ai-paris-2025:ai-model']);
-      expect([...jsonLd().values()].map((json) => json['@type'])).to.deep.equal(['Event', 'Event', 'Event']);
+      await until(() => jsonLd().size === 4);
+      const PROGRAMME = 'programme:gosim-ai-paris-2025:gosim-ai-paris-2025';
+      expect([...jsonLd().keys()].sort()).to.deep.equal([PROGRAMME, 'session:csp-test:talk', TALK, 'track:gosim-ai-paris-2025:ai-model']);
+      expect([...jsonLd().values()].map((json) => json['@type'])).to.deep.equal(['Event', 'Event', 'Event', 'Event']);
       // Written again in another language, and removed with its widget.
       card.setAttribute('lang', 'fr');
       banner.remove();
       await until(() => /^Pour étudier/.test(jsonLd().get(TALK).description));
-      expect([...jsonLd().keys()].sort()).to.deep.equal(['session:csp-test:talk', TALK]);
+      expect([...jsonLd().keys()].sort()).to.deep.equal([PROGRAMME, 'session:csp-test:talk', TALK]);
       // A violation is reported in a task of its own.
       await new Promise((resolve) => win.setTimeout(resolve));
       expect(win.reported.violations, 'violations').to.deep.equal([]);

@@ -62,6 +62,28 @@ const states: Record<string, (doc: ConferenceDocument) => Promise<Widget[]>> = {
     await full.updateComplete;
     return [full, await shown(await fixture<Widget>(html`<session-card variant="compact" .data=${doc}></session-card>`))];
   },
+  'session-list': async (doc) => {
+    const seed = doc.sessions![0];
+    const programme = {
+      ...doc,
+      rooms: [{id: 'main', name: 'Main stage'}, {id: 'lab', name: 'Lab'}],
+      sessions: [
+        {...seed, room: 'main'},
+        {id: 'robots', title: 'Des robots', language: 'fr', start: '2025-05-07T11:10', end: '2025-05-07T11:50', room: 'lab', track: 'ai-model'},
+        {id: 'coffee', kind: 'break' as const, title: 'Coffee', start: '2025-05-07T12:00', end: '2025-05-07T12:30'},
+        {id: 'first', title: 'Day one', start: '2025-05-06T10:00', end: '2025-05-06T10:30', room: 'main'},
+        {id: 'later', title: 'To be announced'},
+      ],
+    };
+    // During the seed talk, in another zone, with more sessions than the limit: every control shows.
+    const list = await shown(await fixture<Widget>(html`<session-list style="width: 1000px" controls limit="4" visitor-time-zone="America/New_York"
+      .now=${Date.UTC(2025, 4, 7, 9, 11)} .data=${programme}></session-list>`));
+    for (const selector of ['[part=star]', '[part=row-heading] button', '[part=chip]', '[part=chip]']) {
+      $(list, selector)!.click();
+      await list.updateComplete;
+    }
+    return [list];
+  },
   'speaker-bio': async (doc) => {
     const full = await shown(await fixture<Widget>(html`<speaker-bio .data=${doc}></speaker-bio>`));
     const card = await shown(await fixture<Widget>(html`<speaker-bio variant="card" .data=${doc}></speaker-bio>`));
@@ -104,7 +126,7 @@ function tokens(css: string): Map<string, string[]> {
   return found;
 }
 
-for (const tag of ['session-card', 'speaker-bio', 'track-banner']) {
+for (const tag of ['session-card', 'session-list', 'speaker-bio', 'track-banner']) {
   describe(`custom-elements.json: <${tag}>`, () => {
     it('lists exactly the attributes the element observes, each with its real default', async () => {
       const {attributes = []} = await declaration(tag);
@@ -122,8 +144,8 @@ for (const tag of ['session-card', 'speaker-bio', 'track-banner']) {
       const {cssParts, slots, events} = await declaration(tag);
       const fired = new Map<string, string>();
       const record = (e: Event) => fired.set(e.type, e.constructor.name);
-      document.addEventListener('conf-load', record);
-      document.addEventListener('conf-error', record);
+      const types = ['conf-load', 'conf-error', 'conf-filter', 'conf-favourite'];
+      types.forEach((type) => document.addEventListener(type, record));
       // The unknown section and the failed request each warn on the console, as they should.
       const warnings = captureWarnings();
       try {
@@ -137,8 +159,7 @@ for (const tag of ['session-card', 'speaker-bio', 'track-banner']) {
         expect(Object.fromEntries((events ?? []).map((event) => [event.name, event.type?.text]))).to.deep.equal(Object.fromEntries(fired));
       } finally {
         warnings.restore();
-        document.removeEventListener('conf-load', record);
-        document.removeEventListener('conf-error', record);
+        types.forEach((type) => document.removeEventListener(type, record));
       }
     });
 

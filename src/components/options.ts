@@ -17,5 +17,9 @@ export type SpeakerSection = (typeof speakerSections)[number];
 export const speakerVariants = ['full', 'card'] as const;
 export type SpeakerVariant = (typeof speakerVariants)[number];
 
+/** How `<session-list>` lays out its rows: `auto` is a list, and a time grid from 900 px of its own width. */
+export const sessionListLayouts = ['auto', 'list', 'grid'] as const;
+export type SessionListLayout = (typeof sessionListLayouts)[number];
+
 export const trackBannerVariants = ['hero', 'strip'] as const;
 export type TrackBannerVariant = (typeof trackBannerVariants)[number];

@@ -34,7 +34,7 @@ export interface ConferenceErrorDetails {
   /** Existing ids for `unknown-id` and `ambiguous`. */
   readonly ids?: readonly string[];
   /** The list searched for `unknown-id` and `ambiguous`. */
-  readonly list?: 'sessions' | 'speakers' | 'tracks';
+  readonly list?: 'sessions' | 'speakers' | 'tracks' | 'rooms';
   /** Seconds waited, for a `network` error that is a timeout. */
   readonly timeout?: number;
   /** Free text: the network error, the formats tried. */
@@ -50,7 +50,7 @@ export class ConferenceError extends Error implements ConferenceErrorDetails {
   readonly got?: unknown;
   readonly status?: number;
   readonly ids?: readonly string[];
-  readonly list?: 'sessions' | 'speakers' | 'tracks';
+  readonly list?: 'sessions' | 'speakers' | 'tracks' | 'rooms';
   readonly timeout?: number;
   readonly detail?: string;
   readonly url?: string;

@@ -122,6 +122,9 @@ export interface ReadOptions {
 
 // Many widgets read one document: import and check it once per format, zone and base.
 const loaded = new WeakMap<object, Map<string, Loaded>>();
+// Documents this module checked: one given again (a list hands its document to the cards it opens) is
+// shown as it is, not checked a second time.
+const checked = new WeakSet<object>();
 
 /** Any supported export to a checked native document. Throws a ConferenceError when nothing can be shown. */
 export function readDocument(json: unknown, {format = 'auto', timeZone, base}: ReadOptions = {}): Loaded {
@@ -129,8 +132,10 @@ export function readDocument(json: unknown, {format = 'auto', timeZone, base}: R
   const cache = typeof json === 'object' && json !== null ? loaded.get(json) ?? new Map<string, Loaded>() : undefined;
   const hit = cache?.get(key);
   if (hit) return hit;
+  if (checked.has(json as object)) return {document: json as ConferenceDocument, warnings: [], faults: [], dropped: new Map()};
   const imported = importDocument(json, format, {timeZone});
   const value = {...check(imported.document, {base}), warnings: imported.warnings};
+  checked.add(value.document);
   if (cache) {
     cache.set(key, value);
     loaded.set(json as object, cache);

@@ -52,7 +52,7 @@ export function pick<T extends Identified>(
   items: readonly T[] | undefined,
   id: string | undefined,
   attribute: string,
-  list: 'sessions' | 'speakers' | 'tracks',
+  list: 'sessions' | 'speakers' | 'tracks' | 'rooms',
   dropped?: ReadonlyMap<string, Fault>,
 ): T {
   const all = items ?? [];

@@ -1,4 +1,4 @@
-/** One session as an iCalendar (RFC 5545) event, made in the browser: no server, no library. */
+/** Sessions as iCalendar (RFC 5545) events, made in the browser: no server, no library. */
 import {wellFormed} from './well-formed.js';
 
 // The calendar reads the light markup with the same reader as the page.
@@ -47,17 +47,23 @@ export function fold(line: string): string {
   return out;
 }
 
-/** The `.ics` text of one event, CRLF line endings. */
-export function sessionToIcs({uid, start, end, stamp, summary, description, location, url}: IcsSession): string {
-  const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//conference-widgets//EN', 'BEGIN:VEVENT',
-    `UID:${text(uid)}`, `DTSTAMP:${utc(stamp)}`, `DTSTART:${utc(start)}`,
-    end !== undefined && `DTEND:${utc(end)}`,
-    `SUMMARY:${text(summary)}`,
-    description && `DESCRIPTION:${text(description)}`,
-    location && `LOCATION:${text(location)}`,
-    url && `URL:${url}`,
-    'END:VEVENT', 'END:VCALENDAR',
-  ];
-  return lines.map((line) => (line ? `${fold(line)}\r\n` : '')).join('');
-}
+/** One VEVENT's lines; an absent property is `false` or `undefined`, skipped when written. */
+const vevent = ({uid, start, end, stamp, summary, description, location, url}: IcsSession) => [
+  'BEGIN:VEVENT',
+  `UID:${text(uid)}`, `DTSTAMP:${utc(stamp)}`, `DTSTART:${utc(start)}`,
+  end !== undefined && `DTEND:${utc(end)}`,
+  `SUMMARY:${text(summary)}`,
+  description && `DESCRIPTION:${text(description)}`,
+  location && `LOCATION:${text(location)}`,
+  url && `URL:${url}`,
+  'END:VEVENT',
+];
+
+/** The `.ics` text of one calendar holding an event per session, CRLF line endings. */
+export const sessionsToIcs = (events: readonly IcsSession[]): string =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//conference-widgets//EN', ...events.flatMap(vevent), 'END:VCALENDAR']
+    .map((line) => (line ? `${fold(line)}\r\n` : ''))
+    .join('');
+
+/** The `.ics` text of one event. */
+export const sessionToIcs = (event: IcsSession) => sessionsToIcs([event]);

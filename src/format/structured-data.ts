@@ -8,7 +8,7 @@
 import type {EventLeaf as Event, PersonLeaf as Person, PlaceLeaf as Place, Thing, WithContext} from 'schema-dts';
 import {byId} from '../data/select.js';
 import {inlineJson} from '../data/slice.js';
-import type {ConferenceDocument, LocalizedText, Session, Speaker, Track} from '../data/types.js';
+import type {ConferenceDocument, ConferenceEvent, LocalizedText, Session, Speaker, Track} from '../data/types.js';
 import {checkUrl, WEB} from '../data/url.js';
 import {choose} from '../i18n/text.js';
 import {plainText} from './markup.js';
@@ -100,12 +100,19 @@ export const speakerStructuredData = builder<Speaker>('speaker', (s, {text, web,
   description: plain(s.bio ?? s.role),
 }));
 
-/** A track as the conference `Event`, the track's sessions (breaks left out) as `subEvent`. */
-export const trackStructuredData = builder<Track>('track', (track, {document, some, conference, status, session}) => ({
-  ...conference,
-  ...status,
-  subEvent: some(document.sessions?.filter((s) => s.track === track.id && s.kind !== 'break').map(session)),
-}));
+/** The conference `Event` with the sessions `keep` keeps (breaks left out) as `subEvent`. */
+const conferenceWith = <T>(keep: (session: Session, item: T) => boolean) =>
+  (item: T, {document, some, conference, status, session}: Parts): Event => ({
+    ...conference,
+    ...status,
+    subEvent: some(document.sessions?.filter((s) => s.kind !== 'break' && keep(s, item)).map(session)),
+  });
+
+/** A track as the conference `Event`, the track's sessions as `subEvent`. */
+export const trackStructuredData = builder<Track>('track', conferenceWith((s, track) => s.track === track.id));
+
+/** A programme as the conference `Event`, all its sessions as `subEvent`; the item is the event. */
+export const programmeStructuredData = builder<ConferenceEvent>('programme', conferenceWith(() => true));
 
 /** The `<script>` a page holds for `data`, for HTML written outside a browser (the pre-rendering CLI). */
 export const structuredDataScript = ({key, json}: StructuredData) =>

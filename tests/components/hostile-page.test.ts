@@ -53,11 +53,12 @@ const ROUGH = `
     text-indent: 3em; font-style: italic; text-align: center; word-break: break-all;
     margin: 7px; border: 3px solid #c00; padding: 2px;
   }
-  .rough session-card, .rough speaker-bio, .rough track-banner { white-space: nowrap; display: inline; }
+  .rough session-card, .rough session-list, .rough speaker-bio, .rough track-banner { white-space: nowrap; display: inline; }
 `;
 
 const widgets = {
   'session-card': async () => html`<session-card .data=${await gosim()}></session-card>`,
+  'session-list': async () => html`<session-list controls .data=${await gosim()}></session-list>`,
   'speaker-bio': async () => html`<speaker-bio .data=${await gosim()}></speaker-bio>`,
   'track-banner': async () => html`<track-banner track-id="ai-model" .data=${await gosim()}></track-banner>`,
 };

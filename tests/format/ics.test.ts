@@ -1,5 +1,11 @@
 import {expect} from '@open-wc/testing';
-import {fold, plainText, sessionToIcs} from '../../src/format/ics.js';
+import {fold, plainText, sessionToIcs, sessionsToIcs} from '../../src/format/ics.js';
+import type {IcsSession} from '../../src/format/ics.js';
+import {importDocument} from '../../src/data/import/index.js';
+import {validate} from '../../src/data/validate.js';
+import {rowsOf} from '../../src/data/programme.js';
+import {byId} from '../../src/data/select.js';
+import {choose} from '../../src/i18n/text.js';
 
 /** The logical lines of an .ics text: unfolded (RFC 5545 §3.1), as `NAME` → raw value. */
 function readIcs(ics: string): Map<string, string> {
@@ -66,6 +72,72 @@ describe('sessionToIcs', () => {
   it('leaves out what is not known', () => {
     const ics = sessionToIcs({uid: 'x@y', start: session.start, stamp: session.stamp, summary: 'Talk'});
     expect(ics).not.to.match(/DTEND|DESCRIPTION|LOCATION|URL/);
+  });
+});
+
+/** Checks the nesting of BEGIN/END and the 75-octet lines; gives each VEVENT's properties. */
+function readCalendar(ics: string): Map<string, string>[] {
+  expect(ics.endsWith('\r\n')).to.be.true;
+  expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+  const physical = ics.split('\r\n').slice(0, -1);
+  for (const line of physical) expect(bytes(line), line).to.be.at.most(75);
+  const stack: string[] = [];
+  const events: Map<string, string>[] = [];
+  for (const line of ics.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1)) {
+    const [name, value] = [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)];
+    if (name == 'BEGIN') {
+      stack.push(value);
+      if (value == 'VEVENT') events.push(new Map());
+    } else if (name == 'END') {
+      expect(stack.pop(), line).to.equal(value);
+    } else if (stack.at(-1) == 'VEVENT') {
+      expect(events.at(-1)?.has(name), `${name} twice`).to.be.false;
+      events.at(-1)?.set(name, value);
+    }
+    if (!stack.length) expect(line, 'nothing after the calendar').to.equal('END:VCALENDAR');
+  }
+  expect(stack).to.deep.equal([]);
+  expect(physical[0]).to.equal('BEGIN:VCALENDAR');
+  return events;
+}
+
+describe('sessionsToIcs', () => {
+  it('writes one calendar with an event per session of a real frab export', async function () {
+    const json = await fetch('/__shared__/fixtures/frab/voc-example-frab-camp2019.json').then((r) => (r.ok ? r.json() : undefined));
+    // ../shared/fixtures absent.
+    if (!json) this.skip();
+    const doc = validate(importDocument(json).document);
+    const text = (t?: Parameters<typeof choose>[0]) => (t === undefined ? undefined : choose(t, 'en').value);
+    const sessions: IcsSession[] = rowsOf(doc).map(({session, start, end}) => ({
+      uid: `${session.id}@${doc.event.id}`,
+      start: start ?? 0,
+      end,
+      stamp: Date.UTC(2025, 0, 1),
+      summary: text(session.title) ?? '',
+      description: [...(session.speakers ?? []).map((id) => text(byId(doc.speakers, id)?.name)), plainText(text(session.abstract) ?? '')].join('\n\n'),
+      location: text(byId(doc.rooms, session.room)?.name),
+      url: session.url,
+    }));
+    expect(sessions).to.have.length(79);
+    const events = readCalendar(sessionsToIcs(sessions));
+    expect(events.map((e) => e.get('UID'))).to.deep.equal(sessions.map((s) => s.uid));
+    expect(new Set(events.map((e) => e.get('UID'))).size).to.equal(79);
+    const opening = events.find((e) => e.get('SUMMARY') == 'Opening Ceremony');
+    expect(opening?.get('DTSTART')).to.equal('20190821T090000Z');
+    expect(opening?.get('DTEND')).to.equal('20190821T093000Z');
+    expect(opening?.get('LOCATION')).to.equal('Curie');
+    expect(opening?.get('DESCRIPTION')).to.equal('jinxx\\n\\nsmtw\\n\\nA hearty welcome me lasses and lads!');
+  });
+
+  it('is what sessionToIcs writes for one session, and an empty calendar for none', () => {
+    expect(sessionsToIcs([session])).to.equal(sessionToIcs(session));
+    expect(readCalendar(sessionToIcs(session))).to.have.length(1);
+    const two = sessionsToIcs([session, {...session, uid: 'second@gosim-ai-paris-2025', summary: 'Second'}]);
+    expect(two.match(/^BEGIN:VCALENDAR/gm)).to.have.length(1);
+    expect(readCalendar(two).map((e) => [e.get('UID'), e.get('SUMMARY')])).to.deep.equal([
+      [session.uid, session.summary], ['second@gosim-ai-paris-2025', 'Second'],
+    ]);
+    expect(sessionsToIcs([])).to.equal('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//conference-widgets//EN\r\nEND:VCALENDAR\r\n');
   });
 });
 

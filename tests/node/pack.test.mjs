@@ -41,8 +41,8 @@ test('the tarball holds the bundles, dist/esm, types, hashes, schema and manifes
   for (const file of [
     'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'bin/conference-widgets.mjs', 'dist/cli/render.js', 'dist/cli/THIRD-PARTY-LICENSES.txt', 'custom-elements.json', 'schema/conference.schema.json', 'dist/sri.json',
     'dist/conference-widgets.js', 'dist/conference-widgets.esm.js',
-    'dist/esm/index.js', 'dist/esm/session-card.js', 'dist/esm/speaker-bio.js', 'dist/esm/track-banner.js',
-    'dist/types/index.d.ts', 'dist/types/session-card.d.ts', 'dist/types/speaker-bio.d.ts', 'dist/types/track-banner.d.ts',
+    'dist/esm/index.js', 'dist/esm/session-card.js', 'dist/esm/session-list.js', 'dist/esm/speaker-bio.js', 'dist/esm/track-banner.js',
+    'dist/types/index.d.ts', 'dist/types/session-card.d.ts', 'dist/types/session-list.d.ts', 'dist/types/speaker-bio.d.ts', 'dist/types/track-banner.d.ts',
   ]) {
     assert.ok(files.includes(file), `${file} is in the package`);
   }

@@ -302,6 +302,8 @@ function errorText(error: ConferenceError): [string, unknown?] {
           ? msg(str`No speaker has the id “${id}”. Speakers in this programme: ${count}.`)
           : error.list === 'tracks'
             ? msg(str`No track has the id “${id}”. Tracks in this programme: ${count}.`)
+            : error.list === 'rooms'
+              ? msg(str`No room has the id “${id}”. Rooms in this programme: ${count}.`)
             : msg(str`No talk has the id “${id}”. Talks in this programme: ${count}.`),
       ];
     case 'ambiguous':

@@ -5,7 +5,6 @@ import {localized, msg, str} from '@lit/localize';
 import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
 import {avatar} from '../internal/avatar.js';
-import {safeImageUrl} from '../internal/url.js';
 import {ClampController} from '../internal/clamp.js';
 import {ClockController} from '../internal/clock.js';
 import type {AttributesDraft} from '../../data/controller.js';
@@ -14,8 +13,10 @@ import type {Loaded} from '../../data/load.js';
 import {pick, byId} from '../../data/select.js';
 import type {LocalizedText, Session} from '../../data/types.js';
 import {isTimeZone, toInstant, visitorZone, zoneOffset} from '../../format/time.js';
-import {DAY_TIME, TIME, formatOffset, rangeParts, zoneCity} from '../../format/date.js';
-import {plainText, sessionToIcs} from '../../format/ics.js';
+import {DAY_TIME, TIME, formatOffset, zoneCity} from '../../format/date.js';
+import {timeRange} from '../internal/time-range.js';
+import {sessionsToIcs} from '../../format/ics.js';
+import {downloadIcs, icsEvent, joinTexts} from '../internal/calendar.js';
 import {avatarStyles} from '../../styles/base.js';
 import {sessionStructuredData} from '../../format/structured-data.js';
 import {styles} from './session-card.styles.js';
@@ -23,17 +24,6 @@ import type {SessionCardVariant} from '../options.js';
 
 export {sessionCardVariants} from '../options.js';
 export type {SessionCardVariant} from '../options.js';
-
-/** A paragraph `part` with a time range, its start and its end each in a `<time datetime>`, and the zone. */
-function timeRange(start: number, end: number | undefined, zone: string, lang: string, options: Intl.DateTimeFormatOptions, part: string, zoneName?: string) {
-  const [from, between, to] = rangeParts(start, end, zone, lang, options);
-  const iso = (ms: number) => new Date(ms).toISOString();
-  // No whitespace between bindings but the one before the zone: every node counts (a card holds ≤ 60).
-  const name = zoneName === undefined ? nothing : html` <span part="zone">${zoneName}</span>`;
-  return to === undefined
-    ? html`<p part=${part}><time datetime=${iso(start)}>${from}</time>${name}</p>`
-    : html`<p part=${part}><time datetime=${iso(start)}>${from}</time>${between}<time datetime=${iso(end ?? start)}>${to}</time>${name}</p>`;
-}
 
 /**
  * One conference session: its title, the date and time in the event's time zone (and optionally the
@@ -175,13 +165,13 @@ export class SessionCard extends ConferenceElement<Session> {
 
   /** Texts in the reader's language, separated by commas. */
   private list(texts: (LocalizedText | undefined)[]) {
-    return texts.map((text) => this.plain(text)).filter(Boolean).join(', ');
+    return joinTexts(texts, (text) => this.plain(text));
   }
 
   protected renderItem(session: Session) {
     const doc = this.document;
     if (!doc) return nothing;
-    const {timeZone: zone, venue, url} = doc.event;
+    const {timeZone: zone, venue} = doc.event;
     // The visitor's zone is looked up only when it is shown; pre-rendered HTML, made on a server that
     // does not know it, leaves it to the browser.
     const visitor = this.showLocalTime ? this.visitorTimeZone ?? (isServer ? undefined : visitorZone()) : undefined;
@@ -233,17 +223,8 @@ export class SessionCard extends ConferenceElement<Session> {
       : html`<button part="more" aria-controls="abstract" aria-expanded=${expanded} @click=${() => this.clamp.toggle()}>${expanded ? msg('Show less') : msg('Show more')}</button>`;
     const calendar = start === undefined
       ? nothing
-      : html`<button part="calendar" @click=${() => downloadIcs(`${session.id}.ics`, sessionToIcs({
-          uid: `${session.id}@${doc.event.id}`,
-          start,
-          end,
-          stamp: this.now ?? Date.now(),
-          summary,
-          description: [names, plainText(this.plain(abstract))].filter(Boolean).join('\n\n'),
-          location: place,
-          // http(s) only, as for images: a calendar has no use for mailto.
-          url: safeImageUrl(session.url ?? url),
-        }))}>${msg('Add to calendar')}<span class="visually-hidden">${` (${summary})`}</span></button>`;
+      : html`<button part="calendar" @click=${() => downloadIcs(`${session.id}.ics`, sessionsToIcs([icsEvent(doc, session, (text) => this.plain(text), this.now ?? Date.now())].filter((event) => !!event)))
+        }>${msg('Add to calendar')}<span class="visually-hidden">${` (${summary})`}</span></button>`;
     return html`<article part="base" class=${expanded || this.fromHtml ? 'full open' : 'full'} .style=${style}
       >${meta}${title}${time}${localTime}${place && html`<p part="place">${place}</p>`}${list}${text}${more}${this.renderIntro(intro)}${calendar}</article>`;
   }
@@ -259,15 +240,6 @@ export class SessionCard extends ConferenceElement<Session> {
           ${intro.closingDirection && html`<p>${direction(intro.closingDirection)}</p>`}`
         : nothing}</details>`;
   }
-}
-
-/** Downloads an `.ics` made here in the browser. */
-function downloadIcs(name: string, ics: string) {
-  const a = document.createElement('a');
-  // sessionToIcs made every text in it well formed, so encodeURIComponent cannot throw.
-  a.href = `data:text/calendar,${encodeURIComponent(ics)}`;
-  a.download = name;
-  a.click();
 }
 
 declare global {

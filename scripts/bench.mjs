@@ -74,8 +74,10 @@ const {importDocument, validate} = await import(`data:text/javascript;base64,${B
 let frab;
 function listDoc(n) {
   frab ??= validate(importDocument(makeFrab({talks: 1010}), 'frab').document);
+  const room = (s) => frab.rooms.findIndex((r) => r.id === s.room);
   const sessions = frab.sessions.filter((s) => s.start && s.kind !== 'break')
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).slice(0, n);
+    // In the list's order: start, then the room's place in the document, then title.
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || room(a) - room(b) || en(a.title).localeCompare(en(b.title))).slice(0, n);
   const used = new Set(sessions.flatMap((s) => s.speakers ?? []));
   return {...frab, sessions, speakers: frab.speakers.filter((p) => used.has(p.id))};
 }
@@ -144,19 +146,19 @@ function staticBanner(doc, trackId) {
 </div>`;
 }
 
-/** The list's rows as static HTML: a heading per day, then one row per talk. */
+/** The list's rows as static HTML: a heading per day (the event's dates), then one row per talk. */
 function staticList(doc) {
   const zone = doc.event.timeZone;
   const name = (list, id) => en(list?.find((x) => x.id === id)?.name ?? '');
-  const day = new Intl.DateTimeFormat('en', {weekday: 'long', day: 'numeric', month: 'long', timeZone: zone});
-  const time = new Intl.DateTimeFormat('en', {hour: 'numeric', minute: '2-digit', timeZone: zone});
+  const day = new Intl.DateTimeFormat('en', {dateStyle: 'full', timeZone: zone});
+  const time = new Intl.DateTimeFormat('en', {timeStyle: 'short', timeZone: zone});
   const days = Map.groupBy(doc.sessions, (s) => day.format(Date.parse(s.start)));
-  return [...days].map(([heading, sessions]) => `<section class="day"><h2>${esc(heading)}</h2><ul class="rows">${sessions.map((s) => {
+  return [...days].map(([heading, sessions]) => `<section class="day"><h3>${esc(heading)}</h3><ol class="rows">${sessions.map((s) => {
     const track = doc.tracks?.find((t) => t.id === s.track);
-    return `<li class="row" style="--track:${track?.color ?? '#868e96'}"><span class="time">${esc(time.formatRange(Date.parse(s.start), Date.parse(s.end)))}</span>
-  <span class="what"><strong>${esc(en(s.title))}</strong> <span class="muted">${esc((s.speakers ?? []).map((id) => name(doc.speakers, id)).join(', '))}</span>
-  <span class="track">${esc(en(track?.name ?? ''))}</span> <span class="muted">${esc(name(doc.rooms, s.room))}</span>${s.language && s.language !== 'en' ? ` <span class="lang">${esc(s.language.toUpperCase())}</span>` : ''}</span></li>`;
-  }).join('\n')}</ul></section>`).join('\n');
+    const meta = [(s.speakers ?? []).map((id) => name(doc.speakers, id)).join(', '), en(track?.name ?? ''), name(doc.rooms, s.room)].filter(Boolean);
+    return `<li class="row" style="--track:${track?.color ?? '#3b5bdb'}"><p class="time">${esc(time.formatRange(Date.parse(s.start), Date.parse(s.end)))}</p><div>
+  <h4><button>${esc(en(s.title))}</button></h4><p class="muted">${esc(meta.join(' · '))}${s.language && s.language !== 'en' ? ` <span class="lang">${esc(s.language.toUpperCase())}</span>` : ''}</p></div></li>`;
+  }).join('\n')}</ol></section>`).join('\n');
 }
 
 const STATIC_CSS = `
@@ -174,11 +176,12 @@ const STATIC_CSS = `
 .card button { justify-self: start; padding: .4em 1em; border: 1px solid #d9dee6; border-radius: 2em; background: #f3f5f8; font: inherit; }
 .vh { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .banner nav ul { display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; list-style: none; }
-.day h2 { font: 650 1.1rem/1.3 system-ui, sans-serif; margin: 1.5rem 0 .5rem; }
+.day h3 { font: 650 1.1rem/1.3 system-ui, sans-serif; margin: 1.5rem 0 .5rem; }
 .rows { display: grid; gap: .25rem; margin: 0; padding: 0; list-style: none; font: 400 .9375rem/1.4 system-ui, sans-serif; }
 .row { display: grid; grid-template-columns: 9rem 1fr; gap: .75rem; padding: .5rem .75rem; border: 1px solid #d9dee6;
   border-inline-start: 4px solid var(--track); border-radius: .5rem; background: #fff; color: #1d2430; }
-.what { display: flex; flex-wrap: wrap; gap: .25rem .5rem; align-items: baseline; } .lang { font-size: .75rem; border: 1px solid; padding: 0 .4em; border-radius: .3em; }`;
+.row p, .row h4 { margin: 0; } .row h4 { font: 600 1rem/1.3 system-ui, sans-serif; }
+.row h4 button { all: unset; cursor: pointer; } .lang { font-size: .75rem; border: 1px solid; padding: 0 .4em; border-radius: .3em; }`;
 
 // ---- Pages: widgets or static, with the probe in the head of both.
 

@@ -111,6 +111,9 @@ for (const lang of ['en', 'fr']) {
         seen.add(fixture[0].first);
       }
       assert.equal(seen.size, options.length, 'each export shows its own talks');
+      // On a phone, the grids scroll inside themselves; the page does not scroll sideways.
+      await page.setViewport({width: 320, height: 800});
+      assert.equal(await page.evaluate(() => document.scrollingElement.scrollWidth), 320);
       assert.deepEqual(errors, []);
     } finally {
       await page.close();

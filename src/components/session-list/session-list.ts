@@ -16,11 +16,12 @@ import type {Loaded} from '../../data/load.js';
 import {byDay, dayGrid, parseList, select} from '../../data/programme.js';
 import type {Placement, Row, Selection} from '../../data/programme.js';
 import {byId, pick} from '../../data/select.js';
-import type {ConferenceDocument, ConferenceEvent} from '../../data/types.js';
+import type {ConferenceDocument, ConferenceEvent, LocalizedText} from '../../data/types.js';
 import {TIME, dateFormat, dateInstant, zoneCity} from '../../format/date.js';
 import {sessionsToIcs} from '../../format/ics.js';
 import {programmeStructuredData} from '../../format/structured-data.js';
 import {isTimeZone, visitorZone, zoneOffset} from '../../format/time.js';
+import {getLocale} from '../../i18n/locale.js';
 import {sameLanguage} from '../../i18n/text.js';
 import type {SessionListLayout} from '../options.js';
 import {styles} from './session-list.styles.js';
@@ -30,7 +31,7 @@ export {sessionListLayouts} from '../options.js';
 export type {SessionListLayout} from '../options.js';
 
 /** Rows rendered per task while a long list fills in: the page answers input in between. */
-const CHUNK = 60;
+const CHUNK = 30;
 
 /** The filters a visitor can set with the controls, and the attribute that limits each. */
 type Facet = 'day' | 'track' | 'room' | 'language';
@@ -142,6 +143,11 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
   private agendaOf?: string;
   private stopAgenda?: () => void;
   private jumped = false;
+  /**
+   * Each row's template with what it depends on, kept while none of it changed: a list that fills in
+   * by chunks, or answers a star, does not word again the times of the rows already shown.
+   */
+  private rowTemplates = new WeakMap<Row, [key: string, template: unknown]>();
   /** Back and forward, or a link to another view of this page: the list follows its URL. */
   private readonly hashChanged = () => {
     if (this.syncUrl) this.view = readHash(location.hash);
@@ -177,8 +183,10 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
     if (changed.has('syncUrl') && this.syncUrl) this.view = readHash(location.hash);
     const id = this.document?.event.id;
     if (this.controls && id !== undefined && id !== this.agendaOf) this.openAgenda(id);
+    const keys = [...changed.keys()] as string[];
     // A new selection fills in again from its first rows.
-    if ([...changed.keys()].some((key) => !['opened', 'starred', 'filled', 'myTime'].includes(key as string))) this.filled = CHUNK;
+    if (keys.some((key) => !['opened', 'starred', 'filled', 'myTime'].includes(key))) this.filled = CHUNK;
+    if (keys.some((key) => !['opened', 'starred', 'filled', 'myTime', 'view', 'all'].includes(key))) this.rowTemplates = new WeakMap();
   }
 
   /** Loads the event's stars, adds those of a shared link, and follows changes from other tabs and lists. */
@@ -289,13 +297,17 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
       rows.map((row) => this.renderRow(doc, row, zone, now, places.get(row), row.session.id === next))}</ol></div></section>`;
   }
 
-  private renderRow(doc: ConferenceDocument, {session, start, end}: Row, zone: string, now: number, place?: Placement, next?: boolean) {
+  private renderRow(doc: ConferenceDocument, row: Row, zone: string, now: number, place?: Placement, next?: boolean) {
+    const {session, start, end} = row;
     const {id, kind, title} = session;
     const open = this.opened.has(id);
-    const plain = (text?: Parameters<typeof this.plain>[0]) => this.plain(text);
+    const live = start !== undefined && end !== undefined && start <= now && now < end;
+    const key = [open, this.starred.has(id), live, next, zone, this.contentLang, getLocale(), place && Object.values(place).slice(1)].join();
+    const kept = this.rowTemplates.get(row);
+    if (kept?.[0] === key) return kept[1];
+    const plain = (text?: LocalizedText) => this.plain(text);
     const track = byId(doc.tracks, session.track);
     const language = session.language ?? doc.language;
-    const live = start !== undefined && end !== undefined && start <= now && now < end;
     const style = `--_track:${track?.color ?? 'var(--_accent)'}${place ? `;--_area:${place.rowStart}/${place.colStart}/${place.rowEnd}/${place.colEnd}` : ''}`;
     const classes = [kind === 'break' && 'break', live && 'live', open && 'open', next && 'next'].filter(Boolean).join(' ');
     const meta = [
@@ -303,7 +315,7 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
       plain(track?.name),
       plain(byId(doc.rooms, session.room)?.name),
     ].filter(Boolean).join(' · ');
-    return html`<li part="row" class=${classes} .style=${style}>${
+    const template = html`<li part="row" class=${classes} .style=${style}>${
       start === undefined ? nothing : timeRange(start, end, zone, this.contentLang, TIME, 'time')}<div>${
       kind === 'break'
         ? html`<p part="row-heading">${this.t(title)}</p>`
@@ -317,6 +329,8 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
         ? html`<session-card part="card" id=${`card-${id}`} .data=${doc} session-id=${id} lang=${this.contentLang} theme=${this.theme ?? nothing}
             heading-level=${this.headingLevel + 1} show-intro show-local-time structured-data="off" .now=${this.now}></session-card>`
         : nothing}</li>`;
+    this.rowTemplates.set(row, [key, template]);
+    return template;
   }
 
   /** Filters for the days, tracks, rooms and languages the author's selection holds; search; the agenda. */

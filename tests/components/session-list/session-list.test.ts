@@ -321,6 +321,15 @@ describe('<session-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('follows the page language when it changes, in the rows it already shows too', async () => {
+    const el = await list(programme(), 'controls');
+    expect(parts(el, 'star')[0].getAttribute('aria-label')).to.equal('My agenda: Opening keynote');
+    await pageLanguage('fr');
+    await el.updateComplete;
+    expect(parts(el, 'star')[0].getAttribute('aria-label')).to.equal('Mon programme : Opening keynote');
+    expect(text(part(el, 'count'))).to.equal('Sessions affichées : 7');
+  });
+
   it('fills a programme of 900 talks chunk by chunk', async () => {
     const doc = await programme();
     const many = Array.from({length: 900}, (_, i) => ({

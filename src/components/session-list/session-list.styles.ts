@@ -69,11 +69,14 @@ export const styles = css`
     gap: .5em 1em;
     margin-block-end: 1em;
   }
+  /* Narrow: one line per group, scrolled sideways, so that the first talks stay near the top. */
   [part=filter] {
     display: flex;
-    flex-wrap: wrap;
     gap: .35em;
     align-items: center;
+    max-inline-size: 100%;
+    overflow-x: auto;
+    white-space: nowrap;
   }
   [part=search] {
     flex: 1 1 100%;
@@ -179,6 +182,10 @@ export const styles = css`
     font-size: 1.25em;
     line-height: 1;
   }
+  /* Now, during the event: a line over the session running (or the next one). */
+  .next {
+    box-shadow: inset 0 2px var(--_danger);
+  }
   .break {
     padding-block: .25em;
     border-inline-start-color: transparent;
@@ -212,6 +219,17 @@ export const styles = css`
     }
     [part=search] {
       flex-basis: 16em;
+    }
+  }
+  @container (width >= 40em) {
+    [part=filter] {
+      flex-wrap: wrap;
+      white-space: normal;
+    }
+  }
+  @media (forced-colors: active) {
+    [aria-pressed=true] {
+      border-width: 3px;
     }
   }
   ${grid(css`:host([layout=grid])`)}

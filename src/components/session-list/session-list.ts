@@ -270,7 +270,7 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
       if (budget <= 0) return nothing;
       const shown = dayRows.slice(0, budget);
       budget -= shown.length;
-      return this.renderDay(doc, day, shown, shownZone, now, next?.session.id);
+      return this.renderDay(doc, day, shown, shownZone, now, during ? next.session.id : undefined);
     });
     if (budget <= 0 && this.filled < rows.length) void pause().then(() => (this.filled += CHUNK));
     else if (this.jumpToNow && during && !this.jumped) {

@@ -273,8 +273,26 @@ describe('<session-list>', () => {
       const live = parts(el, 'row').filter((row) => row.classList.contains('live')).map((row) => text(row.querySelector('[part=row-heading]')));
       expect(live).to.deep.equal(['Serving models at scale', 'Des robots ouverts']);
       expect(text(parts(el, 'row')[1].querySelector('.live'))).to.equal('Live now');
+      // The line of "now" is over the first session not yet over; before the event there is none.
+      expect(parts(el, 'row').filter((row) => row.classList.contains('next')).map((row) => text(row.querySelector('[part=row-heading]')))).to.deep.equal(['Serving models at scale']);
+      expect(getComputedStyle(parts(el, 'row')[1]).boxShadow).to.not.equal('none');
       part(el, 'now').click();
       expect(el.shadowRoot!.activeElement?.textContent).to.equal('Serving models at scale');
+      el.now = Date.parse('2025-05-01T09:00+02:00');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.next, .live')).to.be.null;
+      expect(part(el, 'now')).to.be.undefined;
+    });
+
+    it('with jump-to-now, gives the session running now the focus once shown', async () => {
+      const el = document.createElement('session-list');
+      el.setAttribute('jump-to-now', '');
+      el.now = Date.parse('2025-05-07T11:20+02:00');
+      el.data = await programme();
+      await fixture(el);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.textContent).to.equal('Open Foundation Models: Scaling Laws and Generalization');
     });
 
     it('switches the times to the visitor’s zone', async () => {

@@ -40,20 +40,15 @@ export function saveStarred(eventId: string, ids: Iterable<string>): void {
  */
 export function onStarred(eventId: string, callback: (ids: Set<string>) => void): () => void {
   const listener = (event: Event) => {
-    if (event instanceof StorageEvent) {
-      // A null key is storage.clear().
-      if (event.key === key(eventId) || event.key === null) callback(loadStarred(eventId));
-    } else {
-      const [changed, ids] = (event as CustomEvent<[string, string[]]>).detail;
-      if (changed === key(eventId)) callback(new Set(ids));
+    const {key: changed, detail} = event as Partial<StorageEvent & CustomEvent<[string, string[]]>>;
+    // A null key is storage.clear() in another tab.
+    if (detail ? detail[0] == key(eventId) : changed == key(eventId) || changed === null) {
+      callback(detail ? new Set(detail[1]) : loadStarred(eventId));
     }
   };
-  addEventListener('storage', listener);
-  addEventListener(CHANGE, listener);
-  return () => {
-    removeEventListener('storage', listener);
-    removeEventListener(CHANGE, listener);
-  };
+  const types = ['storage', CHANGE];
+  types.forEach((type) => addEventListener(type, listener));
+  return () => types.forEach((type) => removeEventListener(type, listener));
 }
 
 /** What a shared link restores: the filters, the search, "My agenda", and starred ids to add. */
@@ -67,9 +62,8 @@ export interface ViewState {
   agenda?: string[];
 }
 
-// The hash's key for each field, in the order they are written.
-const keys = {day: 'day', track: 'track', room: 'room', language: 'language', query: 'q', mine: 'mine', agenda: 'agenda'} as const;
-const hashKeys: string[] = Object.values(keys);
+// The hash's keys, in the order they are written; `q` is the query.
+const KEYS = ['day', 'track', 'room', 'language', 'q', 'mine', 'agenda'];
 
 const decode = (value: string) => {
   try {
@@ -88,24 +82,21 @@ export function readHash(hash: string): ViewState {
   const state: Record<string, unknown> = {};
   for (const part of parts(hash)) {
     const [name, value = ''] = part.split(/=(.*)/s);
-    const field = Object.keys(keys).find((f) => keys[f as keyof ViewState] == name);
-    if (field == 'mine') state.mine = true;
-    else if (field == 'query') state.query = decode(value.replace(/\+/g, ' '));
-    else if (field) {
-      const list = value.split(',').filter(Boolean).map(decode);
-      if (list.length) state[field] = list;
-    }
+    const list = value.split(',').filter(Boolean).map(decode);
+    if (name == 'mine') state.mine = true;
+    else if (name == 'q') state.query = decode(value.replace(/\+/g, ' '));
+    else if (KEYS.includes(name) && list.length) state[name] = list;
   }
-  return state as ViewState;
+  return state;
 }
 
 /** `hash` with the view's keys set (the empty ones removed) and its other keys kept; '' when nothing is left. */
 export function writeHash(hash: string, state: ViewState): string {
-  const kept = parts(hash).filter((part) => !hashKeys.includes(part.split('=')[0]));
-  for (const [field, name] of Object.entries(keys)) {
-    const value = state[field as keyof ViewState];
-    const encoded = typeof value == 'string' ? value.trim() && encodeURIComponent(value) : Array.isArray(value) && value.map(encodeURIComponent).join(',');
-    if (value === true || encoded) kept.push(value === true ? name : `${name}=${encoded}`);
+  const kept = parts(hash).filter((part) => !KEYS.includes(part.split('=')[0]));
+  for (const name of KEYS) {
+    const value = state[(name == 'q' ? 'query' : name) as keyof ViewState];
+    const text = typeof value == 'object' ? value.map(encodeURIComponent).join(',') : typeof value == 'string' ? value.trim() && encodeURIComponent(value) : value;
+    if (text) kept.push(text === true ? name : `${name}=${text}`);
   }
   return kept.length ? `#${kept.join('&')}` : '';
 }

@@ -18,35 +18,29 @@ export interface Row {
 
 const rowCache = new WeakMap<ConferenceDocument, readonly Row[]>();
 
-const instant = (value: string | undefined, zone: string) => {
-  const ms = value ? toInstant(value, zone) : NaN;
-  return Number.isNaN(ms) ? undefined : ms;
-};
-
 /** The event's day of an instant: `2025-05-07`. */
 const dayOf = (ms: number, doc: ConferenceDocument) => isoInZone(ms, doc.event.timeZone).slice(0, 10);
 
 /**
  * Every session of the document as a row, sorted by start (unscheduled last), then by the room's
- * order in `doc.rooms` (roomless last), then title; cached per document.
+ * order in `doc.rooms` (roomless last), then title; cached per document (a validated one: its
+ * date-times are well formed).
  */
 export function rowsOf(doc: ConferenceDocument): readonly Row[] {
   let rows = rowCache.get(doc);
   if (!rows) {
-    const zone = doc.event.timeZone;
+    const instant = (value?: string) => (value ? toInstant(value, doc.event.timeZone) : undefined);
     const rooms = (doc.rooms ?? []).map((room) => room.id);
     const keyed = (doc.sessions ?? []).map((session) => {
-      const start = instant(session.start, zone);
+      const start = instant(session.start);
       const room = rooms.indexOf(session.room ?? '');
-      return {
-        row: {session, start, end: instant(session.end, zone), day: start === undefined ? undefined : dayOf(start, doc)},
-        keys: [start ?? Infinity, room < 0 ? Infinity : room, choose(session.title, doc.language ?? 'en').value] as const,
-      };
+      return [
+        {session, start, end: instant(session.end), day: start === undefined ? undefined : dayOf(start, doc)},
+        start ?? Infinity, room < 0 ? Infinity : room, choose(session.title, doc.language ?? 'en').value,
+      ] as const;
     });
     // Infinity - Infinity is NaN: two unscheduled (or roomless) sessions compare by what follows.
-    rows = keyed
-      .sort(({keys: [a, b, c]}, {keys: [x, y, z]}) => a - x || b - y || c.localeCompare(z))
-      .map(({row}) => row);
+    rows = keyed.sort(([, a, b, c], [, x, y, z]) => a - x || b - y || c.localeCompare(z)).map(([row]) => row);
     rowCache.set(doc, rows);
   }
   return rows;
@@ -97,10 +91,10 @@ function searchText(session: Session, doc: ConferenceDocument): string {
 
 /** The ids of the items `wanted` names (by id or alias); an id no item has is kept as it is. */
 function idsOf(items: readonly {id: string}[] | undefined, wanted: string[] | undefined): Set<string> | undefined {
-  return wanted && new Set(wanted.flatMap((id) => {
+  return wanted?.length ? new Set(wanted.flatMap((id) => {
     const {item, candidates} = findById(items, id);
     return (candidates ?? (item ? [item] : [])).map((found) => found.id).concat(id.trim());
-  }));
+  })) : undefined;
 }
 
 /**
@@ -108,12 +102,14 @@ function idsOf(items: readonly {id: string}[] | undefined, wanted: string[] | un
  * a day is YYYY-MM-DD or `today` (in the event's zone at `now`); `kind` keeps `talks` (all but
  * breaks), `breaks` or one kind; a language matches the session's (else the document's) by base
  * language; every term of `query` must be found, case and accents aside, in a title, an abstract or a
- * speaker's name; `mine` keeps the ids in `starred`.
+ * speaker's name; `mine` keeps the ids in `starred`. An empty list does not filter.
  */
 export function select(
   doc: ConferenceDocument, selection: Selection, starred: ReadonlySet<string> = new Set(), now = Date.now(),
 ): readonly Row[] {
-  const {day, kind, language, query, mine} = selection;
+  const {query, mine} = selection;
+  // An empty list is no filter, as an absent one.
+  const [day, kind, language] = [selection.day, selection.kind, selection.language].map((list) => (list?.length ? list : undefined));
   const tracks = idsOf(doc.tracks, selection.track);
   const rooms = idsOf(doc.rooms, selection.room);
   const speakers = idsOf(doc.speakers, selection.speaker);
@@ -212,61 +208,47 @@ const MINUTE = 60_000;
  * the others share a last column group with `id` undefined. No end counts as one step.
  */
 export function dayGrid(rows: readonly Row[], doc: ConferenceDocument): DayGrid {
-  const timed = rows.filter((row): row is Row & {start: number} => row.start !== undefined);
-  const first = Math.min(...timed.map((row) => row.start));
-  const offsets = timed.flatMap(({start, end}) => [start, end ?? start].map((t) => Math.round((t - first) / MINUTE)));
-  const step = [30, 15, 10, 5].find((s) => offsets.every((m) => m % s == 0)) ?? 1;
-  const line = (t: number) => 2 + Math.round((t - first) / MINUTE / step);
-  const spans = timed.map(({start, end}) => [start, end !== undefined && end > start ? end : start + step * MINUTE]);
+  const timed = rows.filter((row) => row.start !== undefined).sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  const first = Math.min(...timed.map((row) => row.start ?? 0));
+  const minutes = (t = first) => Math.round((t - first) / MINUTE);
+  const step = [30, 15, 10, 5].find((s) => timed.every(({start, end = start}) => !(minutes(start) % s || minutes(end) % s))) ?? 1;
+  const spans = timed.map(({start = 0, end = 0}) => [start, Math.max(end, start + step * MINUTE)]);
+  const line = (t: number) => 2 + minutes(t) / step;
   const overlaps = (i: number, j: number) => i != j && spans[i][0] < spans[j][1] && spans[j][0] < spans[i][1];
-
-  // Sessions by room: known rooms in their order, unknown ones as met, roomless ones that overlap others last.
-  const order = (doc.rooms ?? []).map((room) => room.id);
-  const groups = new Map<string | undefined, number[]>();
-  const plenary: number[] = [];
-  timed.forEach(({session: {room}}, i) => {
-    if (room === undefined && !timed.some((_, j) => overlaps(i, j))) return plenary.push(i);
-    if (room !== undefined && !order.includes(room)) order.push(room);
-  });
-  for (const id of [...order, undefined]) {
-    const members = timed.flatMap(({session}, i) => (session.room === id && !plenary.includes(i) ? [i] : []));
-    if (members.length) groups.set(id, members);
-  }
-  if (!groups.size && plenary.length) groups.set(undefined, []);
+  // A roomless session alone at its time spans every column; other roomless ones share a column group.
+  const spansAll = timed.map(({session}, i) => session.room === undefined && !timed.some((_, j) => overlaps(i, j)));
 
   const rooms: DayGrid['rooms'] = [];
   const items: Placement[] = [];
+  const place = (i: number, colStart: number, colEnd: number) =>
+    items.push({row: timed[i], rowStart: line(spans[i][0]), rowEnd: line(spans[i][1]), colStart, colEnd});
   let column = 2;
-  for (const [id, members] of groups) {
+  for (const id of new Set([...(doc.rooms ?? []).map((room) => room.id), ...timed.flatMap(({session}) => session.room ?? []), undefined])) {
+    const members = timed.flatMap(({session}, i) => (session.room === id && !spansAll[i] ? [i] : []));
+    // A day with only sessions that span every column still needs one.
+    if (!members.length && (id || column > 2 || !spansAll.length)) continue;
     // Greedy lanes in start order: as many as the most sessions at once.
     const lanes: number[][] = [];
-    const laneOf = new Map<number, number>();
-    for (const i of [...members].sort((a, b) => spans[a][0] - spans[b][0])) {
-      let lane = lanes.findIndex((taken) => !taken.some((j) => overlaps(i, j)));
-      if (lane < 0) lane = lanes.push([]) - 1;
-      lanes[lane].push(i);
-      laneOf.set(i, lane);
-    }
-    if (!lanes.length) lanes.push([]);
-    // Widen each session over the free lanes beside it; a widened session holds those lanes too.
-    const held = lanes.map((taken) => [...taken]);
-    const free = (lane: number, i: number) => held[lane] && !held[lane].some((j) => overlaps(i, j));
+    const laneOf: number[] = [];
     for (const i of members) {
-      const lane = laneOf.get(i) ?? 0;
-      let from = lane;
-      let to = lane;
-      while (free(from - 1, i)) held[--from].push(i);
-      while (free(to + 1, i)) held[++to].push(i);
-      items.push({row: timed[i], rowStart: line(spans[i][0]), rowEnd: line(spans[i][1]), colStart: column + from, colEnd: column + to + 1});
+      const lane = lanes.findIndex((taken) => !taken.some((j) => overlaps(i, j)));
+      laneOf[i] = lane < 0 ? lanes.push([i]) - 1 : lanes[lane].push(i) && lane;
     }
-    rooms.push({id, colStart: column, colEnd: (column += lanes.length)});
+    // Widen each session over the lanes to its right free for its whole time. (The lanes to its left
+    // held an overlapping session when it came; two widened sessions never meet: the one on the left
+    // stops at the other's lane.)
+    for (const i of members) {
+      let to = laneOf[i];
+      while (lanes[to + 1]?.every((j) => !overlaps(i, j))) to++;
+      place(i, column + laneOf[i], column + to + 1);
+    }
+    rooms.push({id, colStart: column, colEnd: (column += lanes.length || 1)});
   }
-  for (const i of plenary) items.push({row: timed[i], rowStart: line(spans[i][0]), rowEnd: line(spans[i][1]), colStart: 2, colEnd: column});
+  spansAll.forEach((all, i) => all && place(i, 2, column));
   items.sort((a, b) => a.rowStart - b.rowStart || a.colStart - b.colStart);
-  const starts = [...new Set(timed.map((row) => row.start))].sort((a, b) => a - b);
   return {
     rooms,
-    times: starts.map((t) => ({instant: t, row: line(t)})),
+    times: [...new Set(timed.map(({start = 0}) => start))].map((t) => ({instant: t, row: line(t)})),
     items,
     columns: column - 1,
     rows: Math.max(1, ...items.map((item) => item.rowEnd - 1)),

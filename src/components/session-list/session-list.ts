@@ -199,7 +199,7 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
       shared.forEach((one) => this.starred.add(one));
       saveStarred(id, this.starred);
       // Opened once: the link's ids are in the agenda now, and leave the address.
-      history.replaceState(history.state, '', writeHash(location.hash, {agenda: []}) || location.pathname + location.search);
+      history.replaceState(history.state, '', writeHash(location.hash, {...readHash(location.hash), agenda: []}) || location.pathname + location.search);
       this.view = {...this.view, mine: true};
     }
     this.stopAgenda = onStarred(id, (ids) => (this.starred = ids));

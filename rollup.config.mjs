@@ -7,24 +7,40 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyTemplates from './scripts/rollup/minify-templates.mjs';
 import trustedTypesOnce from './scripts/rollup/trusted-types-once.mjs';
-import leanDecorate from './scripts/rollup/lean-decorate.mjs';
+import leanDecorate, {propertyTable} from './scripts/rollup/lean-decorate.mjs';
 import messageIds from './scripts/rollup/message-ids.mjs';
 import thirdPartyLicenses from './scripts/rollup/third-party-licenses.mjs';
+import {checkMangledMembers, mangleMembers} from './scripts/rollup/mangle-members.mjs';
+import litUnused from './scripts/rollup/lit-unused.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** `lit`, `lit/…`, `@lit/…` (with @lit/localize): the imports dist/esm/ leaves to the application's bundler. */
 export const litImports = (id) => /^(lit|@lit\/[^/]+)(\/|$)/.test(id);
 
-export const plugins = () => [
+// `oneFile`: the two self-contained bundles (the classic script and conference-widgets.esm.js), which
+// carry their own Lit and @lit/localize and so can take build steps that dist/esm/ cannot (its chunks
+// are minified one by one and leave Lit to the application). None changes the source:
+// - terser gives our private and protected members (and a few internal keys) short names, the way
+//   Lit's own production build does for its `_$xx` members (scripts/rollup/mangle-members.mjs says
+//   which, why, and what never is);
+// - each element's decorated fields become one `__properties` call (scripts/rollup/lean-decorate.mjs);
+// - a message's short id is msg()'s second argument itself (scripts/rollup/message-ids.mjs);
+// - Lit code these bundles cannot reach goes, each piece guarded (scripts/rollup/lit-unused.mjs).
+// Every build of plugins(), dist/esm/ too: static attribute values without quotes where none are
+// needed (the CLI keeps them: its HTML is read as text).
+export const plugins = ({oneFile = false} = {}) => [
+  ...(oneFile ? [checkMangledMembers()] : []),
   leanDecorate(),
   {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
-  minifyTemplates(),
+  minifyTemplates({quotes: false}),
   trustedTypesOnce(),
+  ...(oneFile ? [litUnused()] : []),
   resolve(),
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: [], noCheck: true}}),
-  messageIds(),
-  terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, format: {comments: false}}),
+  ...(oneFile ? [propertyTable()] : []),
+  messageIds({bare: oneFile}),
+  terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, ...(oneFile && {mangle: mangleMembers}), format: {comments: false}}),
 ];
 
 // The demo's own scripts (the snippet builder and the embed page): ES modules beside the library, never
@@ -56,8 +72,8 @@ const cli = {
 export default [
   // A second copy of the classic script stops before Lit is evaluated: the first one's elements and
   // window.ConferenceWidgets stay (and its Trusted Types policy, see scripts/rollup/trusted-types-once.mjs).
-  {input: 'src/global.ts', output: {file: 'dist/conference-widgets.js', format: 'iife', sourcemap: true, intro: 'if (window.ConferenceWidgets) return;'}, plugins: plugins()},
-  {input: 'src/index.ts', output: {file: 'dist/conference-widgets.esm.js', format: 'es', sourcemap: true}, plugins: plugins()},
+  {input: 'src/global.ts', output: {file: 'dist/conference-widgets.js', format: 'iife', sourcemap: true, intro: 'if (window.ConferenceWidgets) return;'}, plugins: plugins({oneFile: true})},
+  {input: 'src/index.ts', output: {file: 'dist/conference-widgets.esm.js', format: 'es', sourcemap: true}, plugins: plugins({oneFile: true})},
   {
     input: {'index': 'src/index.ts', 'session-card': 'src/session-card.ts', 'session-list': 'src/session-list.ts', 'speaker-bio': 'src/speaker-bio.ts', 'track-banner': 'src/track-banner.ts'},
     external: litImports,

@@ -4,12 +4,7 @@ import {rmSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
-import minifyTemplates from './rollup/minify-templates.mjs';
-import leanDecorate from './rollup/lean-decorate.mjs';
-import messageIds from './rollup/message-ids.mjs';
+import {plugins} from '../rollup.config.mjs';
 
 const src = resolve(import.meta.dirname, '..', 'src');
 const lit = "import {LitElement, html, css, nothing} from 'lit'; import {property} from 'lit/decorators.js'; console.log(LitElement, html, css, nothing, property);";
@@ -31,13 +26,8 @@ try {
     const bundle = await rollup({
       input: entry,
       onwarn() {},
-      plugins: [
-        {name: 'version', transform: (c) => ({code: c.replaceAll('__VERSION__', '"0"'), map: null})},
-        leanDecorate(), minifyTemplates(), nodeResolve(),
-        typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmitOnError: false, compilerOptions: {types: []}}),
-        messageIds(),
-        terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true}, format: {comments: false}}),
-      ],
+      // The classic script's own plugins, so that each row is built as dist/conference-widgets.js is.
+      plugins: plugins({oneFile: true}),
     });
     const {output} = await bundle.generate({format: 'iife'});
     console.log(`${String(gzipSync(output[0].code, {level: 9}).length).padStart(6)} B gzip  ${name}`);

@@ -6,6 +6,10 @@
 // passes the id explicitly in its short form (`msg('About', {id: 'a'})`, @lit/localize's own option
 // for explicit ids), gives the locale modules the same short keys, and drops the runtime hashing
 // that no call needs any more. The source and the XLIFF files keep lit-localize's ids.
+//
+// `bare: true` (the one-file bundles, which carry @lit/localize's runtime and so the patched lookup):
+// the id is msg()'s second argument itself, `msg('About', 'a')`, not an object around it. dist/esm/
+// leaves @lit/localize to the application, whose runtime reads `options.id`, so it keeps `{id: 'a'}`.
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
@@ -59,7 +63,7 @@ function* walk(node) {
   }
 }
 
-export default function messageIds({locales = LOCALES} = {}) {
+export default function messageIds({locales = LOCALES, bare = false} = {}) {
   const ids = new Map();
   const dir = resolve(locales).replaceAll('\\', '/') + '/';
   return {
@@ -76,7 +80,7 @@ export default function messageIds({locales = LOCALES} = {}) {
       const file = id.replaceAll('\\', '/');
       if (/\/@lit\/localize\/internal\/runtime-msg\.js$/.test(file)) {
         if (!LOOKUP.test(code)) this.error(`${id}: no "options?.id ?? generateId(template)" to replace; has @lit/localize changed?`);
-        return {code: code.replace(LOOKUP, 'options.id'), map: null};
+        return {code: code.replace(LOOKUP, bare ? 'options' : 'options.id'), map: null};
       }
       // The hash's lookup table is filled when the module loads: with no caller left, it can go too.
       if (/\/@lit\/localize\/internal\/fnv1a64\.js$/.test(file)) return {code, map: null, moduleSideEffects: false};
@@ -98,7 +102,8 @@ export default function messageIds({locales = LOCALES} = {}) {
         if (!hash || node.arguments.length > 2) this.error(`${id}: msg() at ${node.start} is not msg(text) or msg(text, {id, desc}) with literal values`);
         // A message no locale has yet gets an id no short one can be, so English shows.
         // `desc` is for translators only and stays out of the bundle.
-        edits.push([text.end, options?.end ?? text.end, `, {id: '${ids.get(hash) ?? `untranslated ${hash}`}'}`]);
+        const shortId = `'${ids.get(hash) ?? `untranslated ${hash}`}'`;
+        edits.push([text.end, options?.end ?? text.end, bare ? `, ${shortId}` : `, {id: ${shortId}}`]);
       }
       for (const [from, to, insert] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, from) + insert + code.slice(to);
       return {code, map: null};

@@ -36,20 +36,28 @@ function expressionEnd(code, start) {
 }
 
 const collapseHtml = (s) => s.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+/** `part="title"` as `part=title`: a static value of letters, digits and hyphens, before a space or `>`. */
+const unquote = (s) => s.replace(/(\s[a-z][\w-]*)="([\w-]+)"(?=[\s>])/g, '$1=$2');
 const collapseCss = (s) =>
   s.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}')
     // `prop: value` only: a space before a colon (`a :hover`) is a descendant combinator.
-    .replace(/([\w-]):\s+/g, '$1:');
+    .replace(/([\w-]):\s+/g, '$1:')
+    // `0.5em` as `.5em`; `[variant='card']` as `[variant=card]` (a value that is an identifier).
+    .replace(/([^\w.#-]-?)0\.(\d)/g, '$1.$2')
+    .replace(/(\[[\w-]+[~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '$1$2]');
 
-/** Rewrites the static parts of every html`` and css`` template in `code`. */
-export function minifyTemplates(code) {
+/**
+ * Rewrites the static parts of every html`` and css`` template in `code`; with `quotes: false`, static
+ * attribute values that need no quotes lose them (the browser bundles; the CLI's HTML keeps them).
+ */
+export function minifyTemplates(code, {quotes = true} = {}) {
   let out = '';
   let last = 0;
   for (const match of code.matchAll(/\b(html|css) ?`/g)) {
     const start = match.index + match[0].length - 1;
     if (start < last) continue; // inside a template already rewritten
     const end = templateEnd(code, start);
-    const collapse = match[1] === 'css' ? collapseCss : collapseHtml;
+    const collapse = match[1] === 'css' ? collapseCss : quotes ? collapseHtml : (t) => unquote(collapseHtml(t));
     let body = '';
     let i = start + 1;
     let chunk = i;
@@ -58,7 +66,7 @@ export function minifyTemplates(code) {
       else if (code[i] === '$' && code[i + 1] === '{') {
         body += collapse(code.slice(chunk, i));
         const close = expressionEnd(code, i + 2);
-        body += '${' + minifyTemplates(code.slice(i + 2, close - 1)) + '}';
+        body += '${' + minifyTemplates(code.slice(i + 2, close - 1), {quotes}) + '}';
         i = chunk = close;
       } else i++;
     }
@@ -69,12 +77,12 @@ export function minifyTemplates(code) {
   return out + code.slice(last);
 }
 
-export default function minifyTemplatesPlugin() {
+export default function minifyTemplatesPlugin(options) {
   return {
     name: 'minify-templates',
     transform(code, id) {
       if (!id.endsWith('.ts') || id.includes('node_modules')) return null;
-      return {code: minifyTemplates(code), map: null};
+      return {code: minifyTemplates(code, options), map: null};
     },
   };
 }

@@ -12,10 +12,10 @@ import messageIds from '../../scripts/rollup/message-ids.mjs';
 const about = generateMsgId('About', false);
 const email = generateMsgId(['Email ', ''], false);
 
-async function plugin() {
+async function plugin(options = {}) {
   const locales = await mkdtemp(join(tmpdir(), 'locales-'));
   await writeFile(join(locales, 'fr.ts'), `export const templates = {\n  '${about}': \`À propos\`,\n  '${email}': str\`Écrire à \${0}\`,\n  'mine': \`Le mien\`,\n};\n`);
-  const p = messageIds({locales});
+  const p = messageIds({locales, ...options});
   p.buildStart();
   const context = {parse: (code) => parseAst(code), error(message) { throw new Error(message); }};
   return {locales, transform: (code, id = '/project/src/x.ts') => p.transform.call(context, code, id)?.code};
@@ -46,4 +46,14 @@ test('runtime hashing goes only where the lookup is the one this plugin knows', 
   const path = '/project/node_modules/@lit/localize/internal/runtime-msg.js';
   assert.match(transform('const id = options?.id ?? generateId(template);', path), /const id = options\.id;/);
   assert.throws(() => transform('const id = generateId(template);', path), /has @lit\/localize changed/);
+});
+
+test('bare ids: the id itself as msg()\'s second argument, and the lookup reads it so', async () => {
+  const {transform} = await plugin({bare: true});
+  const code = transform("import {msg, str} from '@lit/localize';\nmsg('About');\nmsg(str`Email ${name}`, {desc: 'a link'});\nmsg('Not translated');");
+  assert.match(code, /msg\('About', 'a'\);/);
+  assert.match(code, /msg\(str`Email \$\{name\}`, 'b'\);/);
+  assert.match(code, new RegExp(`msg\\('Not translated', 'untranslated ${generateMsgId('Not translated', false)}'\\);`));
+  const path = '/project/node_modules/@lit/localize/internal/runtime-msg.js';
+  assert.match(transform('const id = options?.id ?? generateId(template);', path), /const id = options;/);
 });

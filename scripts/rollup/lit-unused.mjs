@@ -1,0 +1,84 @@
+// Rollup plugin: code in Lit's production modules that this library's one-file bundles can never
+// reach, each replaced as an exact text (the build stops if Lit spells it otherwise, so an upgrade is
+// looked at again rather than silently patched wrong).
+//
+// - css-tag.js: the errors for a css`` template that interpolates something other than css`` and for
+//   `new CSSResult()`. Ours are checked when the module loads (every style is built then), and neither
+//   `css` nor CSSResult is reachable from the page; the messages (200 characters of English) keep
+//   their meaning in a few words.
+// - reactive-element.js: the reading of standard decorators' metadata (`Symbol.metadata` and
+//   `globalThis.litPropertyMetadata`). Our decorators are TypeScript's experimental ones, whose
+//   `property()` calls createProperty (scripts/rollup/lean-decorate.mjs drops the standard branch of
+//   `property()` that would fill that metadata), so the map is always empty here.
+// - reactive-element.js: the `useDefault` property option (Lit 3.3), which no property of ours
+//   sets: its bookkeeping (`_$Ej`) is never filled, so the code that reads it goes. `transform`
+//   stops the build if a module of ours names `useDefault`.
+// - lit-html.js: directives. The library uses none (no lit/directives/…, no directive()), so a
+//   binding's value is the value itself: resolveDirective() becomes the identity. `resolveId` stops
+//   the build if a module ever imports Lit's directive modules, which would need it back.
+// - lit-html.js: svg`` and mathml`` results (the library's few SVG elements are inside html``),
+//   bindings inside HTML comments (`<!-- ${x} -->`), and element bindings (`<div ${x}>`, which only
+//   a directive can use). `transform` stops the build if a module of ours imports svg or mathml from
+//   Lit or writes a comment or an element binding in an html`` template.
+// - reactive-element.js, lit-html.js, lit-element.js: the hooks of @webcomponents' polyfill-support,
+//   for browsers without native Shadow DOM. None of them can parse these bundles (ES2022: class
+//   static blocks), and every browser that can has Shadow DOM.
+const EDITS = [
+  [/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/, [
+    ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult: use css``")'],
+    [`throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`, 'throw Error("css``: not a css`` value: "+t)'],
+  ]],
+  [/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/, [
+    ['const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
+    ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+    ['p=a.reactiveElementPolyfillSupport,', ''],
+    ['p?.({ReactiveElement:y}),', ''],
+    [',useDefault:!1,', ','],
+    ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
+    ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}', 'C(t,s,{reflect:e}){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t)}'],
+    ['this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
+  ]],
+  [/[\\/]lit-html[\\/]lit-html\.js$/, [
+    ['function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}', 'function M(t,i){return i}'],
+    [',B=t.litHtmlPolyfillSupport;B?.(S,k),', ';'],
+    ['l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
+    ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
+    [',2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', ',0);'],
+    ['else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ''],
+    ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
+    [':6===r.type&&(i=new Z(h,this,t))', ':0'],
+    ['class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
+    ['F:Z}', '}'],
+  ]],
+  [/[\\/]lit-element[\\/]lit-element\.js$/, [
+    ['const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ''],
+  ]],
+];
+
+export default function litUnused() {
+  return {
+    name: 'lit-unused',
+    resolveId(id, importer) {
+      if (/(^|[\\/])(directives?|async-directive|directive-helpers)([\\/]|\.js$)/.test(id)) {
+        this.error(`${importer}: imports ${id}, but the one-file bundles leave out Lit's directive support (scripts/rollup/lit-unused.mjs)`);
+      }
+      return null;
+    },
+    transform(code, id) {
+      if (!id.includes('node_modules') && /\.ts$/.test(id)) {
+        if (/\buseDefault\b/.test(code)) this.error(`${id}: the one-file bundles leave out Lit's useDefault property option (scripts/rollup/lit-unused.mjs)`);
+        if (/import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit'/.test(code)) this.error(`${id}: svg\`\` and mathml\`\` are left out of the one-file bundles (scripts/rollup/lit-unused.mjs)`);
+        if (/\bhtml`[^`]*<!--/.test(code)) this.error(`${id}: a comment in an html\`\` template; the one-file bundles leave out bindings in comments (scripts/rollup/lit-unused.mjs)`);
+        if (/<[a-zA-Z][^<>`]*\s\$\{/.test(code)) this.error(`${id}: an element binding (<tag \${…}>) in an html\`\` template; the one-file bundles leave them out (scripts/rollup/lit-unused.mjs)`);
+        return null;
+      }
+      const edits = EDITS.find(([file]) => file.test(id))?.[1];
+      if (!edits) return null;
+      for (const [from, to] of edits) {
+        if (code.split(from).length !== 2) this.error(`${id}: "${from.slice(0, 60)}…" is not there once; has Lit changed?`);
+        code = code.replace(from, () => to);
+      }
+      return {code, map: null};
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// scripts/rollup/lit-unused.mjs and lean-decorate.mjs's property table: the Lit code the one-file
+// bundles leave out is still spelled as the plugin expects, and a module of ours that would need it
+// stops the build.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {test} from 'node:test';
+import litUnused from '../../scripts/rollup/lit-unused.mjs';
+import {propertyTable} from '../../scripts/rollup/lean-decorate.mjs';
+
+const context = {error(message) { throw new Error(message); }};
+const plugin = litUnused();
+const transform = (code, id) => plugin.transform.call(context, code, id)?.code;
+
+test('every edit finds its text once in the installed Lit (the browser modules the bundles take)', () => {
+  for (const module of ['@lit/reactive-element/css-tag.js', '@lit/reactive-element/reactive-element.js', 'lit-html/lit-html.js', 'lit-element/lit-element.js']) {
+    const file = fileURLToPath(new URL(`../../node_modules/${module}`, import.meta.url));
+    const code = readFileSync(file, 'utf8');
+    const out = transform(code, file);
+    assert.ok(out && out.length < code.length, `${module} is edited`);
+  }
+  assert.throws(() => transform('export const x = 1;', '/x/node_modules/lit-html/lit-html.js'), /has Lit changed/);
+});
+
+test('a module of ours that needs what is left out stops the build', () => {
+  const ours = '/project/src/components/x.ts';
+  assert.throws(() => plugin.resolveId.call(context, 'lit/directives/class-map.js', ours), /directive support/);
+  assert.throws(() => plugin.resolveId.call(context, 'lit/async-directive.js', ours), /directive support/);
+  assert.equal(plugin.resolveId.call(context, 'lit', ours), null);
+  assert.throws(() => transform("import {html, svg} from 'lit';", ours), /svg/);
+  assert.throws(() => transform('html`<p>a</p><!-- ${x} -->`', ours), /comment/);
+  assert.throws(() => transform('html`<div class=${a}\n  ${ref(b)}>`', ours), /element binding/);
+  assert.throws(() => transform('@property({useDefault: true}) x = 1;', ours), /useDefault/);
+  assert.equal(transform("import {html} from 'lit';\nhtml`<p part=\"a\" class=${b}>${c}</p>`", ours), undefined);
+});
+
+test('decorated fields become one __properties call per class, in order', () => {
+  const code = [
+    'let Card = class Card extends LitElement {};',
+    '__decorate([\n    property({ attribute: \'session-id\' })\n], Card.prototype, "sessionId");',
+    '__decorate([\n    property()\n], Card.prototype, "start", void 0);',
+    '__decorate([\n    state()\n], Card.prototype, "open");',
+    'Card = __decorate([\n    customElement(\'x-card\')\n], Card);',
+  ].join('\n');
+  const out = propertyTable().transform(code, '/project/src/card.ts').code;
+  assert.match(out, /^import \{__properties\} from 'lit\/decorators\.js';/);
+  assert.match(out, /__properties\(Card, \{sessionId: \{ attribute: 'session-id' \}, start: 0, open: \{state: true\}\}\);/);
+  assert.match(out, /Card = __decorate\(\[\n {4}customElement\('x-card'\)\n\], Card\);/);
+  assert.doesNotMatch(out, /Card\.prototype/);
+});

@@ -1,5 +1,6 @@
 // The widgets against the same content written as static HTML, side by side, in one headless Chromium.
-// Every page is generated here from demo/data/gosim-paris-2025.json and served by a local server;
+// Every page is generated here from demo/data/gosim-paris-2025.json, or for <session-list> from a large
+// frab export made by scripts/make-frab.mjs and read by our importer, and served by a local server;
 // every other host is unresolvable. Each round is a first visit in a fresh browser context.
 //
 //   node scripts/bench.mjs [--rounds 7] [--dist dist] [--out bench/results] [--only card-defer,cards-100]
@@ -10,14 +11,19 @@
 // entries. Longest task and total blocking time (the part of each task over 50 ms): the renderer main
 // threads' top-level tasks in a Chrome trace, from navigation to paint. DOM nodes: every node, shadow
 // roots included. JS heap: used size after a forced GC. Medians; read the ratios, not the milliseconds.
+// The list: paint is the frame after every row is in its shadow root (a list that fills in chunks has
+// painted its first rows before: "first rows"); then, on the same page, a filter change is the time
+// from setting its `query` attribute to its updateComplete, and to the frame after.
 /* global window, document, NodeFilter, fetch, performance -- in the functions evaluated in the page */
 import {readFileSync, mkdirSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
+import {build} from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import {chromeArgs, findChrome} from './find-chrome.mjs';
 import {renderPage} from '../dist/cli/render.js';
+import {makeFrab} from './make-frab.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const {values: args} = parseArgs({options: {
@@ -57,7 +63,28 @@ function talksOfSize(bytes) {
   return talks(Math.ceil((bytes - 60_000) / one), {intro: true});
 }
 
+// The list's documents: a 1,010-talk frab export as our importer reads it (src/data/import, bundled
+// here by esbuild), its talks in time order, cut to the first n. Its breaks and its one unscheduled
+// talk are left out, so that n talks are n rows.
+const {outputFiles: [importerJs]} = await build({
+  stdin: {contents: "export {importDocument} from './src/data/import/index.ts'; export {validate} from './src/data/validate.ts';", resolveDir: root, loader: 'ts'},
+  bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'error',
+});
+const {importDocument, validate} = await import(`data:text/javascript;base64,${Buffer.from(importerJs.text).toString('base64')}`);
+let frab;
+function listDoc(n) {
+  frab ??= validate(importDocument(makeFrab({talks: 1010}), 'frab').document);
+  const room = (s) => frab.rooms.findIndex((r) => r.id === s.room);
+  const sessions = frab.sessions.filter((s) => s.start && s.kind !== 'break')
+    // In the list's order: start, then the room's place in the document, then title.
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || room(a) - room(b) || en(a.title).localeCompare(en(b.title))).slice(0, n);
+  const used = new Set(sessions.flatMap((s) => s.speakers ?? []));
+  return {...frab, sessions, speakers: frab.speakers.filter((p) => used.has(p.id))};
+}
+
 const docs = {
+  '/data/list-500.json': () => listDoc(500),
+  '/data/list-1000.json': () => listDoc(1000),
   '/data/talks-100.json': () => talks(100),
   '/data/talks-1000.json': () => talks(1000),
   '/data/talks-10000.json': () => talks(10_000, {track: 'ai-model'}),
@@ -119,6 +146,21 @@ function staticBanner(doc, trackId) {
 </div>`;
 }
 
+/** The list's rows as static HTML: a heading per day (the event's dates), then one row per talk. */
+function staticList(doc) {
+  const zone = doc.event.timeZone;
+  const name = (list, id) => en(list?.find((x) => x.id === id)?.name ?? '');
+  const day = new Intl.DateTimeFormat('en', {dateStyle: 'full', timeZone: zone});
+  const time = new Intl.DateTimeFormat('en', {timeStyle: 'short', timeZone: zone});
+  const days = Map.groupBy(doc.sessions, (s) => day.format(Date.parse(s.start)));
+  return [...days].map(([heading, sessions]) => `<section class="day"><h3>${esc(heading)}</h3><ol class="rows">${sessions.map((s) => {
+    const track = doc.tracks?.find((t) => t.id === s.track);
+    const meta = [(s.speakers ?? []).map((id) => name(doc.speakers, id)).join(', '), en(track?.name ?? ''), name(doc.rooms, s.room)].filter(Boolean);
+    return `<li class="row" style="--track:${track?.color ?? '#3b5bdb'}"><p class="time">${esc(time.formatRange(Date.parse(s.start), Date.parse(s.end)))}</p><div>
+  <h4><button>${esc(en(s.title))}</button></h4><p class="muted">${esc(meta.join(' · '))}${s.language && s.language !== 'en' ? ` <span class="lang">${esc(s.language.toUpperCase())}</span>` : ''}</p></div></li>`;
+  }).join('\n')}</ol></section>`).join('\n');
+}
+
 const STATIC_CSS = `
 .card, .banner { display: grid; gap: .75rem; padding: 1rem; border: 1px solid #d9dee6; border-inline-start: 4px solid var(--track);
   border-radius: .75rem; background: #fff; color: #1d2430; font: 400 1rem/1.5 system-ui, sans-serif; overflow-wrap: anywhere; }
@@ -133,7 +175,13 @@ const STATIC_CSS = `
 .abstract { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; overflow: hidden; max-inline-size: 42rem; }
 .card button { justify-self: start; padding: .4em 1em; border: 1px solid #d9dee6; border-radius: 2em; background: #f3f5f8; font: inherit; }
 .vh { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.banner nav ul { display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; list-style: none; }`;
+.banner nav ul { display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; list-style: none; }
+.day h3 { font: 650 1.1rem/1.3 system-ui, sans-serif; margin: 1.5rem 0 .5rem; }
+.rows { display: grid; gap: .25rem; margin: 0; padding: 0; list-style: none; font: 400 .9375rem/1.4 system-ui, sans-serif; }
+.row { display: grid; grid-template-columns: 9rem 1fr; gap: .75rem; padding: .5rem .75rem; border: 1px solid #d9dee6;
+  border-inline-start: 4px solid var(--track); border-radius: .5rem; background: #fff; color: #1d2430; }
+.row p, .row h4 { margin: 0; } .row h4 { font: 600 1rem/1.3 system-ui, sans-serif; }
+.row h4 button { all: unset; cursor: pointer; } .lang { font-size: .75rem; border: 1px solid; padding: 0 .4em; border-radius: .3em; }`;
 
 // ---- Pages: widgets or static, with the probe in the head of both.
 
@@ -146,11 +194,26 @@ const PROBE = `<script>(() => {
   const expected = Number(document.documentElement.dataset.widgets);
   b.done = new Promise((ok) => {
     if (!expected) return addEventListener('DOMContentLoaded', () => painted().then(ok));
-    const settle = () => ++b.loads === expected && Promise.all([...document.querySelectorAll('session-card, track-banner')]
+    const settle = () => ++b.loads === expected && Promise.all([...document.querySelectorAll('session-card, track-banner, session-list')]
       .map((el) => el.updateComplete)).then(painted).then(ok);
     addEventListener('conf-load', settle);
     addEventListener('conf-error', (e) => { b.errors.push(String(e.error && e.error.message)); settle(); });
   }).then((paint) => (b.paint = paint));
+  b.painted = painted;
+  // A list (data-rows: how many): paint once all its rows are in its shadow root, first rows before.
+  const rows = Number(document.documentElement.dataset.rows);
+  if (rows) {
+    const filled = () => new Promise((ok, fail) => {
+      const root = document.querySelector('session-list').shadowRoot;
+      const full = () => root.querySelectorAll('[part~=row]').length >= rows;
+      if (full()) return ok();
+      const watch = new MutationObserver(() => full() && (watch.disconnect(), ok()));
+      watch.observe(root, {childList: true, subtree: true});
+      // Only a guard: a list that never shows all its rows fails the bench rather than hanging it.
+      setTimeout(() => fail(new Error(root.querySelectorAll('[part~=row]').length + ' of ' + rows + ' rows after 30 s')), 30000);
+    });
+    b.done = b.done.then((first) => (b.first = first, filled())).then(painted).then((paint) => (b.paint = paint));
+  }
   // Pages whose content is in the HTML (static, pre-rendered): a script right after the card marks the
   // moment the parser has put it in the DOM, and paint is the frame after it, on both sides; done still
   // waits for the widgets' takeover, so that its shifts count.
@@ -160,8 +223,8 @@ const PROBE = `<script>(() => {
   }
 })();</script>`;
 
-function page({title, widgets = 0, head = '', body, marked = false}) {
-  return `<!doctype html><html lang="en" data-widgets="${widgets}"${marked ? ' data-marked' : ''}><head><meta charset="utf-8">
+function page({title, widgets = 0, head = '', body, marked = false, rows = 0}) {
+  return `<!doctype html><html lang="en" data-widgets="${widgets}"${marked ? ' data-marked' : ''}${rows ? ` data-rows="${rows}"` : ''}><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${PROBE}
 <style>body { margin: 0; font: 16px/1.6 Georgia, serif; color: #222; } header, footer { padding: 1rem 2rem; background: #0d2b45; color: #fff; }
 main { max-width: 56rem; margin: 0 auto; padding: 1rem 2rem; } .grid { display: grid; gap: 1rem; }${STATIC_CSS}</style>${head}</head>
@@ -213,6 +276,12 @@ const scenarios = [
     widget: () => page({title: 'Track', widgets: 1, head: script('defer'), body: '<main><track-banner src="/data/talks-10000.json" track-id="ai-model" show-sessions></track-banner></main>'}),
     static: () => page({title: 'Track', body: `<main>${staticBanner(docOf('/data/talks-10000.json'), 'ai-model')}</main>`}),
   },
+  ...[500, 1000].map((n) => ({
+    id: `list-${n}`, label: `<session-list layout="list">, ${n} talks of a frab export (src)`, group: 'l', filter: true,
+    widget: () => page({title: 'Programme', widgets: 1, rows: n, head: script('defer'),
+      body: `<main><h1>Programme</h1><session-list src="/data/list-${n}.json" layout="list"></session-list></main>`}),
+    static: () => page({title: 'Programme', body: `<main><h1>Programme</h1>${staticList(docOf(`/data/list-${n}.json`))}</main>`}),
+  })),
   {
     id: 'export-20mb', label: '1 card from a 20 MB export', group: 'c', parse: '/data/export-20mb.json',
     widget: () => page({title: 'Export', widgets: 1, head: script('defer'), body: '<main><session-card src="/data/export-20mb.json" session-id="talk-7"></session-card></main>'}),
@@ -260,7 +329,10 @@ function mainTasks(trace) {
   return top;
 }
 
-async function visit(path, parse) {
+// Search terms typed in turn into the list's `query` (the last one clears it).
+const QUERIES = ['mesh', 'mesh networks', 'schmidt', 'über', ''];
+
+async function visit(path, {parse, filter} = {}) {
   const context = await browser.createBrowserContext();
   try {
     const tab = await context.newPage({type: 'window'});
@@ -270,8 +342,8 @@ async function visit(path, parse) {
     if (!response.ok()) throw new Error(`${path}: HTTP ${response.status()}`);
     const result = await tab.evaluate(async () => {
       const paint = await window.__bench.done;
-      const {cls, lcp, errors} = window.__bench;
-      return {paint, cls, lcp, errors};
+      const {cls, lcp, errors, first} = window.__bench;
+      return {paint, first: first ?? paint, cls, lcp, errors};
     });
     const trace = await tab.tracing.stop();
     if (result.errors.length) throw new Error(`${path}: ${result.errors[0]}`);
@@ -288,6 +360,9 @@ async function visit(path, parse) {
     });
     // What a reader sees of the first item, to check that both pages say the same.
     const text = await tab.evaluate(() => {
+      const list = document.querySelector('session-list');
+      if (list || document.querySelector('.row')) return (list ? list.shadowRoot.querySelector('[part~=row]') : document.querySelector('.row'))
+        .innerText.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
       const host = document.querySelector('session-card, track-banner');
       const shown = host ? host.shadowRoot.querySelector('[part=base]') : document.querySelector('.card, .banner');
       // Invisible joiners (the widget keeps a time range on one line with U+2060) are not content.
@@ -302,8 +377,27 @@ async function visit(path, parse) {
       JSON.parse(text);
       return performance.now() - t;
     }, parse) : undefined;
+    const filtered = filter ? await tab.evaluate(async (queries) => {
+      const list = document.querySelector('session-list');
+      const times = [];
+      for (const query of queries) {
+        const start = performance.now();
+        if (query) list.setAttribute('query', query);
+        else list.removeAttribute('query');
+        await list.updateComplete;
+        const done = performance.now();
+        await window.__bench.painted();
+        times.push({query, update: done - start, frame: performance.now() - start, rows: list.shadowRoot.querySelectorAll('[part~=row]').length});
+      }
+      return times;
+    }, QUERIES) : undefined;
+    if (filtered && !(filtered[0].rows > 0 && filtered[0].rows < filtered.at(-1).rows)) {
+      throw new Error(`${path}: query="${filtered[0].query}" shows ${filtered[0].rows} rows of ${filtered.at(-1).rows}`);
+    }
+    const middle = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
     return {
-      paint: result.paint, cls: result.cls, lcp: result.lcp,
+      paint: result.paint, first: result.first, cls: result.cls, lcp: result.lcp,
+      filter: filtered && middle(filtered.map((f) => f.update)), filterFrame: filtered && middle(filtered.map((f) => f.frame)),
       longest: Math.max(0, ...durations), tbt: durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
       nodes, heap: usedSize / 2 ** 20, parse: parseMs, text,
     };
@@ -320,8 +414,15 @@ const median = (xs) => {
 const METRICS = {
   paint: ['paint (ms)', 1], cls: ['CLS', 3], longest: ['longest task (ms)', 0], tbt: ['total blocking time (ms)', 0],
   nodes: ['DOM nodes (shadow roots too)', 0], heap: ['JS heap after GC (MB)', 1], parse: ['JSON.parse of the document alone (ms)', 0],
+  first: ['first rows painted (ms)', 1], filter: ['filter change: query → updateComplete (ms, median of 5)', 1],
+  filterFrame: ['filter change: query → next frame (ms, median of 5)', 1],
 };
-const SHOWN = {a: ['paint', 'cls', 'longest'], b: ['paint', 'longest', 'tbt', 'nodes', 'heap'], c: ['paint', 'longest', 'tbt', 'nodes', 'heap']};
+const SHOWN = {
+  a: ['paint', 'cls', 'longest'], b: ['paint', 'longest', 'tbt', 'nodes', 'heap'], c: ['paint', 'longest', 'tbt', 'nodes', 'heap'],
+  l: ['paint', 'first', 'longest', 'tbt', 'nodes', 'heap', 'filter', 'filterFrame'],
+};
+// Measured on the widget side only.
+const WIDGET_ONLY = new Set(['parse', 'filter', 'filterFrame']);
 
 const rows = [];
 const started = Date.now();
@@ -330,7 +431,7 @@ for (const s of scenarios) {
   for (let r = 0; r < ROUNDS; r++) {
     // Alternate which side goes first, so neither always meets a warmer machine.
     for (const side of r % 2 ? ['static', 'widget'] : ['widget', 'static']) {
-      runs[side].push(await visit(`/${s.id}/${side}.html`, side === 'widget' ? s.parse : undefined));
+      runs[side].push(await visit(`/${s.id}/${side}.html`, side === 'widget' ? s : {}));
     }
   }
   const [widgetText, staticText] = [runs.widget[0].text, runs.static[0].text];
@@ -354,7 +455,7 @@ const lines = [
   `| scenario | metric | widgets | static HTML | ratio |`,
   `| --- | --- | ---: | ---: | ---: |`,
   ...rows.flatMap(({label, metrics}) => Object.entries(metrics).map(([key, m]) =>
-    `| ${label.replace(/</g, '&lt;')} | ${METRICS[key][0]} | ${fmt(m.widget, METRICS[key][1])} | ${key === 'parse' ? '–' : fmt(m.static, METRICS[key][1])} | ${m.ratio === undefined ? '–' : `${m.ratio.toFixed(2)}×`} |`)),
+    `| ${label.replace(/</g, '&lt;')} | ${METRICS[key][0]} | ${fmt(m.widget, METRICS[key][1])} | ${WIDGET_ONLY.has(key) ? '–' : fmt(m.static, METRICS[key][1])} | ${m.ratio === undefined ? '–' : `${m.ratio.toFixed(2)}×`} |`)),
 ];
 const header = `Bench of ${args.dist} (${version}), medians of ${ROUNDS} first visits, ${new Date().toISOString().slice(0, 10)}.\n` +
   'Paint: navigation → the frame after the content is in the DOM. Longest task and TBT: renderer main-thread tasks from a trace.\n' +

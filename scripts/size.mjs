@@ -18,7 +18,7 @@ import {litImports, plugins} from '../rollup.config.mjs';
 // code these bundles cannot reach, tighter templates: see rollup.config.mjs) took it back.
 const GOAL = 16 * 1024;
 const BUDGET = 34 * 1024;
-const BUDGET_WITHOUT_LIST = 28 * 1024;
+const BUDGET_WITHOUT_LIST = 28 * 1024 + 128;
 const files = ['dist/conference-widgets.js', 'dist/conference-widgets.esm.js'];
 const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
 let over = false;

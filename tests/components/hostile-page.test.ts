@@ -67,10 +67,13 @@ type Tag = keyof typeof widgets;
 /** The widget's outer box, the one that holds everything it shows. */
 const box = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
 
-/** Every box in the widget wider inside than outside, by how much; screen-reader-only text excepted. */
+/**
+ * Every box in the widget wider inside than outside, by how much; screen-reader-only text excepted, and
+ * boxes that scroll sideways on purpose (the list's filter lines): their content stays inside them.
+ */
 const overflowing = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
-    .filter((e) => !e.closest('.visually-hidden') && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
+    .filter((e) => !e.closest('.visually-hidden') && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0 && getComputedStyle(e).overflowX !== 'auto')
     .map((e) => `${e.localName}${e.getAttribute('part') ? `[part=${e.getAttribute('part')}]` : ''} +${e.scrollWidth - e.clientWidth}px`);
 
 async function mount(tag: Tag, variant: 'clean' | 'rough', width = 480) {

@@ -7,7 +7,6 @@ import {customElement} from '../internal/define.js';
 import {ClockController} from '../internal/clock.js';
 import {downloadIcs, icsEvent, joinTexts} from '../internal/calendar.js';
 import {ConfFavouriteEvent, ConfFilterEvent} from '../internal/events.js';
-import {pause} from '../internal/slices.js';
 import {timeRange} from '../internal/time-range.js';
 import type {AttributesDraft} from '../../data/controller.js';
 import type {ConferenceError} from '../../data/errors.js';
@@ -282,7 +281,9 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
       budget -= shown.length;
       return this.renderDay(doc, day, shown, shownZone, now, during ? next.session.id : undefined);
     });
-    if (budget <= 0 && this.filled < rows.length) void pause().then(() => (this.filled += CHUNK));
+    // The next chunk in a task of its own, after a frame if one is due: scheduler.yield() would put it
+    // ahead of rendering, and the first rows would only show with the last.
+    if (budget <= 0 && this.filled < rows.length) setTimeout(() => (this.filled += CHUNK));
     else if (this.jumpToNow && during && !this.jumped) {
       this.jumped = true;
       void this.updateComplete.then(() => this.jump());

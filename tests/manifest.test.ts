@@ -66,6 +66,8 @@ const states: Record<string, (doc: ConferenceDocument) => Promise<Widget[]>> = {
     const seed = doc.sessions![0];
     const programme = {
       ...doc,
+      // Its own event: stars are kept per event, and other test files read the GOSIM event's.
+      event: {...doc.event, id: 'manifest-test'},
       rooms: [{id: 'main', name: 'Main stage'}, {id: 'lab', name: 'Lab'}],
       sessions: [
         {...seed, room: 'main'},

@@ -36,6 +36,45 @@ describe('the bundle', () => {
     }
   });
 
+  // The built script gives private members short names (scripts/rollup/mangle-members.mjs): the list's
+  // filling in, filters, rows and stars are checked on it, not only on the source.
+  it('fills, filters, opens and stars a long <session-list> from the built script', async () => {
+    const doc = await (await fetch('/demo/data/gosim-paris-2025.json')).json();
+    doc.event.id = 'bundle-test';
+    doc.rooms = [{id: 'a', name: 'Room A'}, {id: 'b', name: 'Room B'}];
+    doc.sessions = Array.from({length: 200}, (_, i) => ({
+      id: `t${i}`, title: `Talk ${i}`, room: i % 2 ? 'a' : 'b',
+      start: `2025-05-06T${String(9 + Math.floor(i / 20)).padStart(2, '0')}:${String((i % 20) * 3).padStart(2, '0')}`,
+    }));
+    type List = HTMLElement & {data: unknown; updateComplete: Promise<boolean>};
+    const el = document.createElement('session-list') as List;
+    el.setAttribute('controls', '');
+    el.data = doc;
+    document.body.append(el);
+    const $$ = (selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+    /** The rows once the list has filled in by chunks, each in a task of its own. */
+    const filled = async (count: number) => {
+      for (let i = 0; i < 500 && $$('[part~=row]').length < count; i++) {
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+      }
+      return $$('[part~=row]');
+    };
+    expect(await filled(200)).to.have.length(200);
+    $$('[part=chip]').find((chip) => chip.textContent === 'Room A')!.click();
+    await el.updateComplete;
+    expect(await filled(100)).to.have.length(100);
+    expect($$('[part~=row]').every((row) => row.textContent!.includes('Room A'))).to.be.true;
+    $$('[part=row-heading] button')[0].click();
+    await el.updateComplete;
+    expect($$('[part=card]')).to.have.length(1);
+    $$('[part=star]')[0].click();
+    await el.updateComplete;
+    expect($$('[part=star]')[0].getAttribute('aria-pressed')).to.equal('true');
+    localStorage.clear();
+    el.remove();
+  });
+
   it('renders the default data from the built script', async () => {
     const doc = await (await fetch('/demo/data/gosim-paris-2025.json')).json();
     doc.speakers[0].photo = {src: '/demo/does-not-exist.png'}; // no test reaches the internet

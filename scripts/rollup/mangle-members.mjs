@@ -21,9 +21,10 @@ const PRIVATE = [
   'renderState', 'renderSkeleton', 'renderError', 'fromAttributesShown', 'documentLang', 'rich', 'shown', 'errorText',
   // the three elements
   'renderSessions', 'renderIntro', 'clock', 'clamp', 'expanded', 'chosen', 'unknown',
-  // session-list (not `view`, `starred` or `count`: the list's events have fields of those names)
+  // session-list (not `view`, `starred` or `count`: the list's events have fields of those names; not
+  // its reactive state, whose names willUpdate() compares as strings)
   'rowTemplates', 'agendaOf', 'stopAgenda', 'hashChanged', 'openAgenda', 'setView', 'renderDay', 'renderRow',
-  'renderControls', 'jumped', 'filled', 'opened', 'myTime',
+  'renderControls', 'jumped',
   // components/internal/{clock,clamp}.ts
   'timer', 'resizes',
   // data/controller.ts

@@ -16,7 +16,7 @@ import type {Loaded} from './load.js';
 import {describeFault} from './validate.js';
 import type {Fault} from './validate.js';
 import {ConfErrorEvent, ConfLoadEvent} from '../components/internal/events.js';
-import {pause} from '../components/internal/slices.js';
+import {inSlice, pause} from '../components/internal/slices.js';
 import {zoneOffset} from '../format/time.js';
 
 /** A document made of attributes; `attributes` maps its paths to the attributes they came from. */
@@ -132,8 +132,11 @@ export class DataController<T> implements ReactiveController {
       const abort = (this.abort = new AbortController());
       const seconds = timeout !== undefined && timeout > 0 ? timeout : undefined;
       fetchJson(src, abort.signal, seconds).then(
-        // The JSON was parsed in this task: the import and the checks take the next one.
-        ({json, url}) => pause().then(() => abort.signal.aborted || this.settle(read(json, url), abort)),
+        // The JSON was parsed in this task: the import and the checks take the next one, as a render
+        // slice, so that the first render (of a long list, the longest) waits for a task of its own.
+        ({json, url}) => pause().then(() => inSlice(() => {
+          if (!abort.signal.aborted) this.settle(read(json, url), abort);
+        })),
         (error: unknown) => this.settle(failed(error), abort),
       );
       // While the request is on the network, Intl loads its time-zone data (20–30 ms on first use),

@@ -17,6 +17,7 @@ const rows = [
   ['+ <session-card> alone', "export * from './components/internal/conference-element.js'; export * from './components/session-card/session-card.js';"],
   ['+ <speaker-bio> alone', "export * from './components/internal/conference-element.js'; export * from './components/speaker-bio/speaker-bio.js';"],
   ['+ <track-banner> alone', "export * from './components/internal/conference-element.js'; export * from './components/track-banner/track-banner.js';"],
+  ['+ <session-list> alone (with the <session-card> its rows open)', "export * from './components/internal/conference-element.js'; export * from './components/session-list/session-list.js';"],
   ['the whole library (dist/conference-widgets.js)', "import './global.js';"],
 ];
 const entry = resolve(src, 'size-parts.tmp.ts');

@@ -129,7 +129,6 @@ export function readDocument(json: unknown, {format = 'auto', timeZone, base}: R
   const cache = typeof json === 'object' && json !== null ? loaded.get(json) ?? new Map<string, Loaded>() : undefined;
   const hit = cache?.get(key);
   if (hit) return hit;
-
   const imported = importDocument(json, format, {timeZone});
   const value = {...check(imported.document, {base}), warnings: imported.warnings};
   if (cache) {

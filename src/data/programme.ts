@@ -146,32 +146,27 @@ export interface Facets {
   rooms: string[];
   languages: string[];
 }
-const facetCache = new WeakMap<ConferenceDocument, Facets>();
-
 /**
- * What the controls offer: the days with sessions, and the tracks and rooms (in the document's
- * order) and languages (one tag per base language, as first met; breaks aside) that sessions use.
+ * What the controls offer for `rows` (by default the whole programme): the days with sessions, and the
+ * tracks and rooms (in the document's order) and languages (one tag per base language, as first met;
+ * breaks aside) that their sessions use.
  */
-export function facets(doc: ConferenceDocument): Facets {
-  let found = facetCache.get(doc);
-  if (!found) {
-    const rows = rowsOf(doc);
-    const used = (key: 'track' | 'room', items: readonly {id: string}[] = []) =>
-      items.map((item) => item.id).filter((id) => rows.some(({session}) => session[key] == id));
-    const languages: string[] = [];
-    for (const {session} of rows) {
-      const tag = session.language ?? doc.language ?? 'en';
-      if (session.kind != 'break' && !languages.some((known) => sameLanguage(known, tag))) languages.push(tag);
-    }
-    found = {
-      days: [...new Set(rows.flatMap(({day}) => day ?? []))],
-      tracks: used('track', doc.tracks),
-      rooms: used('room', doc.rooms),
-      languages,
-    };
-    facetCache.set(doc, found);
+export function facets(doc: ConferenceDocument, rows: readonly Row[] = rowsOf(doc)): Facets {
+  const used = (key: 'track' | 'room', items: readonly {id: string}[] = []) => {
+    const ids = new Set(rows.map(({session}) => session[key]));
+    return items.map((item) => item.id).filter((id) => ids.has(id));
+  };
+  const languages: string[] = [];
+  for (const {session} of rows) {
+    const tag = session.language ?? doc.language ?? 'en';
+    if (session.kind != 'break' && !languages.some((known) => sameLanguage(known, tag))) languages.push(tag);
   }
-  return found;
+  return {
+    days: [...new Set(rows.flatMap(({day}) => day ?? []))],
+    tracks: used('track', doc.tracks),
+    rooms: used('room', doc.rooms),
+    languages,
+  };
 }
 
 export interface Placement {

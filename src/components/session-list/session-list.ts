@@ -13,7 +13,7 @@ import type {ConferenceError} from '../../data/errors.js';
 import {loadStarred, onStarred, readHash, saveStarred, shareUrl, writeHash} from '../../data/agenda.js';
 import type {ViewState} from '../../data/agenda.js';
 import type {Loaded} from '../../data/load.js';
-import {byDay, dayGrid, parseList, select} from '../../data/programme.js';
+import {byDay, dayGrid, facets, parseList, select} from '../../data/programme.js';
 import type {Placement, Row, Selection} from '../../data/programme.js';
 import {byId, pick} from '../../data/select.js';
 import type {ConferenceDocument, ConferenceEvent, LocalizedText} from '../../data/types.js';
@@ -352,14 +352,10 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
     return range;
   }
 
-  /** Filters for the days, tracks, rooms and languages the author's selection holds; search; the agenda. */
+  /** Filters for the days, tracks, rooms and languages the author's selection holds (its facets); search; the agenda. */
   private renderControls(doc: ConferenceDocument, rows: readonly Row[], visitor: string | undefined, during: boolean) {
     const {view} = this;
-    const used = (key: (row: Row) => string | undefined) => new Set(rows.map(key).filter((value) => value !== undefined));
-    const days = [...used((row) => row.day)] as string[];
-    const tracks = used((row) => row.session.track);
-    const rooms = used((row) => row.session.room);
-    const languages = [...used((row) => row.session.language ?? doc.language)] as string[];
+    const {days, tracks, rooms, languages} = facets(doc, rows);
     const dayName = dateFormat(this.contentLang, {weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC'});
     const group = (facet: Facet, label: string, values: [value: string, text: unknown][]) =>
       values.length > 1
@@ -374,9 +370,11 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
       <input part="search" type="search" aria-label=${msg('Search the programme')} placeholder=${msg('Search')} .value=${view.query ?? ''}
         @input=${(e: Event) => this.setView({...view, query: (e.target as HTMLInputElement).value || undefined})} />
       ${group('day', msg('Days'), days.map((day) => [day, dayName.format(dateInstant(day))]))}
-      ${group('track', msg('Tracks'), doc.tracks?.filter(({id}) => tracks.has(id)).map(({id, name, color}) =>
-        [id, html`<span class="dot" .style=${`--_track:${color ?? 'var(--_accent)'}`}></span>${this.t(name)}`]) ?? [])}
-      ${group('room', msg('Rooms'), doc.rooms?.filter(({id}) => rooms.has(id)).map(({id, name}) => [id, this.t(name)]) ?? [])}
+      ${group('track', msg('Tracks'), tracks.map((id) => {
+        const track = byId(doc.tracks, id);
+        return [id, html`<span class="dot" .style=${`--_track:${track?.color ?? 'var(--_accent)'}`}></span>${this.t(track?.name)}`];
+      }))}
+      ${group('room', msg('Rooms'), rooms.map((id) => [id, this.t(byId(doc.rooms, id)?.name)]))}
       ${group('language', msg('Languages'), languages.map((tag) => [tag, tag.toUpperCase()]))}
       <div part="filter" role="group" aria-label=${msg('My agenda')}>
         <button part="chip" aria-pressed=${!!view.mine} @click=${() => this.setView({...view, mine: !view.mine || undefined})}>${msg(str`My agenda (${mine.length})`)}</button>

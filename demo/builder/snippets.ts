@@ -7,6 +7,7 @@ import {inlineJson, sliceDocument} from '../../src/data/slice.js';
 import type {SlicedElement} from '../../src/data/slice.js';
 import type {ConferenceDocument, LocalizedText} from '../../src/data/types.js';
 import {choose} from '../../src/i18n/text.js';
+import {fold} from '../../src/data/programme.js';
 
 export type {SlicedElement};
 
@@ -56,10 +57,7 @@ export function itemsOf(doc: ConferenceDocument, element: SlicedElement, lang: s
   }
 }
 
-/** Case and accents do not matter: "ecole" finds "École". */
-const fold = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** The items whose label holds every word of `query`. */
+/** The items whose label holds every word of `query`, case and accents aside ("ecole" finds "École"). */
 export function search(items: readonly Item[], query: string): Item[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   return items.filter((item) => {

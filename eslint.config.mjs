@@ -20,6 +20,11 @@ export default tseslint.config(
     languageOptions: {globals: Object.fromEntries(['process', 'console', 'URL', 'URLSearchParams', 'structuredClone', 'setTimeout', 'clearTimeout', 'Buffer'].map((name) => [name, 'readonly']))},
   },
   {
+    // The demo pages' plain scripts run in the browser.
+    files: ['demo/**/*.js'],
+    languageOptions: {globals: Object.fromEntries(['document', 'location', 'FormData', 'URLSearchParams', 'CSS', 'Event'].map((name) => [name, 'readonly']))},
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {'@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off'},
   },

@@ -42,6 +42,10 @@ function nonBreaking(parts: readonly Intl.DateTimeRangeFormatPart[], from: numbe
   );
 }
 
+// Ranges already worded, by format: the talks of a programme share a few slots, and
+// formatRangeToParts is the costliest step of a card's render.
+const ranges = new WeakMap<Intl.DateTimeFormat, Map<string, readonly string[]>>();
+
 /**
  * A range in `zone` as Intl words it (`Wednesday 7 May 2025, 11:10–11:50`; over midnight it names both
  * days), split as [start, between, end] so each end can sit in its own element; [all] for one instant.
@@ -49,14 +53,22 @@ function nonBreaking(parts: readonly Intl.DateTimeRangeFormatPart[], from: numbe
  */
 export function rangeParts(
   start: number, end: number | undefined, zone: string, locale: string, options = DAY_TIME,
-): string[] {
-  const parts = dateFormat(locale, {...options, timeZone: zone}).formatRangeToParts(start, end ?? start);
-  const sources = parts.map((p) => p.source);
-  const a = sources.lastIndexOf('startRange') + 1;
-  const b = sources.indexOf('endRange');
-  const text = nonBreaking(parts, a, b);
-  const join = (from: number, to?: number) => text.slice(from, to).join('');
-  return b < 0 ? [join(0)] : [join(0, a), join(a, b), join(b)];
+): readonly string[] {
+  const format = dateFormat(locale, {...options, timeZone: zone});
+  let worded = ranges.get(format);
+  if (!worded) ranges.set(format, (worded = new Map()));
+  const key = `${start} ${end}`;
+  let hit = worded.get(key);
+  if (!hit) {
+    const parts = format.formatRangeToParts(start, end ?? start);
+    const sources = parts.map((p) => p.source);
+    const a = sources.lastIndexOf('startRange') + 1;
+    const b = sources.indexOf('endRange');
+    const text = nonBreaking(parts, a, b);
+    const join = (from: number, to?: number) => text.slice(from, to).join('');
+    worded.set(key, (hit = b < 0 ? [join(0)] : [join(0, a), join(a, b), join(b)]));
+  }
+  return hit;
 }
 
 /** One instant in `zone`, worded and kept together as a range's start is. */

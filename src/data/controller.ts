@@ -141,7 +141,8 @@ export class DataController<T> implements ReactiveController {
       );
       // While the request is on the network, Intl loads its time-zone data (20–30 ms on first use),
       // which the check and the render need anyway: then it is not on the way once the data is here.
-      zoneOffset(0, 'UTC');
+      // A task of its own, so that it does not lengthen the one that defined and upgraded the widgets.
+      void pause().then(() => zoneOffset(0, 'UTC'));
     } else {
       this.fetched = {status: 'idle'};
     }

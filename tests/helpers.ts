@@ -27,6 +27,18 @@ export function settled(el: EventTarget): Promise<Event> {
   });
 }
 
+/**
+ * A card lays out its content only near the viewport (content-visibility: auto), which the browser
+ * decides at its next frame; until then the card holds its usual height. Tests that measure what a
+ * reader sees lay cards out now, as a page can with this rule. Returns the function that removes it.
+ */
+export function layOutCards(): () => void {
+  const style = document.createElement('style');
+  style.textContent = 'session-card::part(base) { content-visibility: visible }';
+  document.head.append(style);
+  return () => style.remove();
+}
+
 /** The element's rendered text, whitespace collapsed. */
 export const textOf = (el: Element) =>
   (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

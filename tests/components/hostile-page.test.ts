@@ -2,7 +2,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {SessionCard} from '../../src/index.js';
-import {gosim} from '../helpers.js';
+import {gosim, layOutCards} from '../helpers.js';
 
 describe('on a hostile page', () => {
   it('keeps inherited page styles out of the widget, but lets --conf- tokens in', async () => {
@@ -86,12 +86,16 @@ async function mount(tag: Tag, variant: 'clean' | 'rough', width = 480) {
 
 describe('on a rough page and on a clean one', () => {
   let style: HTMLStyleElement;
+  // Heights of the content itself, not the one a card holds until the next frame lays it out.
+  let laidOut: () => void;
   beforeEach(() => {
     style = document.createElement('style');
     style.textContent = ROUGH;
     document.head.append(style);
+    laidOut = layOutCards();
   });
   afterEach(() => {
+    laidOut();
     style.remove();
     document.documentElement.style.fontSize = '';
     document.body.style.fontSize = '';

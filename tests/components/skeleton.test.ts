@@ -2,7 +2,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {SessionCard, TrackBanner} from '../../src/index.js';
-import {controlledFetch, gosim, settled, textOf} from '../helpers.js';
+import {controlledFetch, gosim, layOutCards, settled, textOf} from '../helpers.js';
 
 let n = 0;
 const fresh = () => `/demo/data/gosim-paris-2025.json?skeleton=${++n}-${Math.random()}`;
@@ -41,6 +41,8 @@ describe('while loading', () => {
     for (const width of [320, 600, 1000]) {
       it(`<${tag} ${attributes}> at ${width} px: what follows it moves less than a line when the data arrives`, async () => {
         const fetch = controlledFetch();
+        // The height of the content itself, not the one a card holds until the next frame lays it out.
+        const laidOut = layOutCards();
         try {
           const page = await fixture<HTMLElement>(html`<div style="width: ${width}px; font: 16px/1.5 sans-serif"></div>`);
           page.innerHTML = `<${tag} src="${fresh()}" ${attributes}></${tag}><p>What follows</p>`;
@@ -55,6 +57,7 @@ describe('while loading', () => {
           await el.updateComplete;
           expect(Math.abs(after.getBoundingClientRect().top - before)).to.be.below(24);
         } finally {
+          laidOut();
           fetch.restore();
         }
       });

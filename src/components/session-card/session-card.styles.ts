@@ -1,32 +1,38 @@
 import {css} from 'lit';
 
 export const styles = css`
-  /* Reserved while loading: the usual height of each variant (GOSIM's card at 320–1000 px). */
-  .skeleton {
+  /* Reserved while loading, and by a card far from the viewport: the usual height of each variant
+     (GOSIM's card at 320–1000 px). */
+  .root > * {
     --_reserve: 25em;
   }
-  :host([variant='compact']) .skeleton {
+  :host([variant='compact']) .root > * {
     --_reserve: 4em;
   }
   @container (width < 45em) {
-    :host([variant='compact']) .skeleton {
+    :host([variant='compact']) .root > * {
       --_reserve: 5em;
     }
   }
   @container (width < 25em) {
-    .skeleton {
+    .root > * {
       --_reserve: 30em;
     }
-    :host([variant='compact']) .skeleton {
+    :host([variant='compact']) .root > * {
       --_reserve: 8em;
     }
   }
   article {
+    /* Where "Show more" can sit over the abstract's last line (below), a page of many cards lays out
+       only those near the viewport (100 cards: layout 100 → 22 ms). Elsewhere the button takes a line
+       of its own, which the clamp adds in the frame it measures: then other cards appearing in that
+       frame would make the ResizeObserver loop error that pages log. */
     --_avatar: var(--conf-photo-size, 2.75em);
     --_color: var(--_track, var(--_accent));
     display: grid;
     gap: .75em;
-    padding: var(--_space);
+    --_pad: var(--_space);
+    padding: var(--_pad);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_color);
     border-radius: var(--_radius);
@@ -104,6 +110,24 @@ export const styles = css`
   [part=abstract], details {
     max-inline-size: 42em;
   }
+  @supports (anchor-name: --a) {
+    article {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto calc(var(--_reserve) - 2 * var(--_pad) - 2px);
+    }
+    [part=abstract] {
+      anchor-name: --abstract;
+    }
+    /* Over the end of the clamped text's last line, which fades into the card under it: it takes no
+       space, so measuring the text and adding it moves nothing. */
+    [part=more][aria-expanded=false] {
+      position: absolute;
+      position-anchor: --abstract;
+      inset-block-end: calc(anchor(end) - .4em);
+      inset-inline-end: anchor(end);
+      box-shadow: -2em 0 1em -.25em var(--_surface);
+    }
+  }
   details {
     padding: .5em .75em;
     border-radius: .5em;
@@ -117,7 +141,8 @@ export const styles = css`
     grid-template-columns: 1fr auto;
     gap: .25em .75em;
     align-items: baseline;
-    padding: .6em .9em;
+    --_pad: .6em;
+    padding: var(--_pad) .9em;
   }
   .compact div {
     grid-area: 2/1/2/3;
@@ -135,7 +160,7 @@ export const styles = css`
   }
   @container (width >= 40em) {
     .full {
-      padding: calc(var(--_space) * 1.5);
+      --_pad: calc(var(--_space) * 1.5);
     }
     .full [part=heading] {
       font-size: 1.45em;

@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../../src/index.js';
 import type {ConfErrorEvent, ConferenceDocument, SessionCard} from '../../../src/index.js';
-import {captureWarnings, gosim, pageLanguage} from '../../helpers.js';
+import {captureWarnings, gosim, layOutCards, pageLanguage} from '../../helpers.js';
 
 /** The default data with the photo on a local URL that does not exist: nothing reaches the network. */
 async function seed(change?: (doc: any) => void): Promise<ConferenceDocument> {
@@ -392,6 +392,25 @@ describe('<session-card>', () => {
       expect(more.getAttribute('aria-expanded')).to.equal('false');
       expect(abstract.scrollHeight).to.be.above(abstract.clientHeight);
       await expect(el).to.be.accessible();
+    });
+
+    // Cards far from the viewport are not laid out (content-visibility: auto): the clamp's measure
+    // must then change no layout, or cards appearing in that frame make the ResizeObserver loop error.
+    it('puts "Show more" over the end of the last line: it takes no space', async () => {
+      const data = await seed((doc) => (doc.sessions![0].abstract = long));
+      const el = await fixture<SessionCard>(html`<session-card style="width: 280px" .data=${data}></session-card>`);
+      expect(getComputedStyle($(el, '[part="base"]')!).contentVisibility).to.equal('auto');
+      const laidOut = layOutCards();
+      try {
+        const height = $(el, '[part="base"]')!.getBoundingClientRect().height;
+        await waitUntil(() => has(el, 'button[part="more"]'), 'the "Show more" button appeared');
+        const [more, text] = ['more', 'abstract'].map((part) => $(el, `[part="${part}"]`)!.getBoundingClientRect());
+        expect($(el, '[part="base"]')!.getBoundingClientRect().height).to.equal(height);
+        expect(more.top).to.be.above(text.top + text.height / 2);
+        expect(more.right).to.be.closeTo(text.right, 1);
+      } finally {
+        laidOut();
+      }
     });
 
     it('has no button when it fits', async () => {

@@ -23,6 +23,12 @@
 // - reactive-element.js, lit-html.js, lit-element.js: the hooks of @webcomponents' polyfill-support,
 //   for browsers without native Shadow DOM. None of them can parse these bundles (ES2022: class
 //   static blocks), and every browser that can has Shadow DOM.
+// - lit-html.js: bindings inside raw-text elements (<script>, <style>, <textarea>, <title>), whose
+//   content the template parser must read as text. No template of ours holds one: `transform` stops
+//   the build if an html`` template does.
+// - reactive-element.js, lit-html.js, lit-element.js: the version announcements
+//   (`globalThis.litHtmlVersions` and the like), which only Lit's development builds read, to warn
+//   about several copies of Lit on a page; these bundles' copy is private by design.
 const EDITS = [
   [/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/, [
     ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult: use css``")'],
@@ -33,6 +39,7 @@ const EDITS = [
     ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
     ['p=a.reactiveElementPolyfillSupport,', ''],
     ['p?.({ReactiveElement:y}),', ''],
+    [',(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
     [',useDefault:!1,', ','],
     ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
     ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}', 'C(t,s,{reflect:e}){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t)}'],
@@ -49,9 +56,13 @@ const EDITS = [
     [':6===r.type&&(i=new Z(h,this,t))', ':0'],
     ['class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
     ['F:Z}', '}'],
+    ['y.test(u[2])&&(n=RegExp("</"+u[2],"g")),', ''],
+    ['if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}', ''],
+    ['(t.litHtmlVersions??=[]).push("3.3.3");', ''],
   ]],
   [/[\\/]lit-element[\\/]lit-element\.js$/, [
     ['const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ''],
+    [';(s.litElementVersions??=[]).push("4.2.2")', ''],
   ]],
 ];
 
@@ -70,6 +81,7 @@ export default function litUnused() {
         if (/import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit'/.test(code)) this.error(`${id}: svg\`\` and mathml\`\` are left out of the one-file bundles (scripts/rollup/lit-unused.mjs)`);
         if (/\bhtml`[^`]*<!--/.test(code)) this.error(`${id}: a comment in an html\`\` template; the one-file bundles leave out bindings in comments (scripts/rollup/lit-unused.mjs)`);
         if (/<[a-zA-Z][^<>`]*\s\$\{/.test(code)) this.error(`${id}: an element binding (<tag \${…}>) in an html\`\` template; the one-file bundles leave them out (scripts/rollup/lit-unused.mjs)`);
+        if (/\bhtml`[^`]*<(script|style|textarea|title)\b/i.test(code)) this.error(`${id}: a raw-text element (script, style, textarea, title) in an html\`\` template; the one-file bundles leave out its bindings (scripts/rollup/lit-unused.mjs)`);
         return null;
       }
       const edits = EDITS.find(([file]) => file.test(id))?.[1];

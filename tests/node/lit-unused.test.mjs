@@ -13,7 +13,9 @@ const plugin = litUnused();
 const transform = (code, id) => plugin.transform.call(context, code, id)?.code;
 
 test('every edit finds its text once in the installed Lit (the browser modules the bundles take)', () => {
-  for (const module of ['@lit/reactive-element/css-tag.js', '@lit/reactive-element/reactive-element.js', 'lit-html/lit-html.js', 'lit-element/lit-element.js']) {
+  for (const module of [
+    '@lit/reactive-element/css-tag.js', '@lit/reactive-element/reactive-element.js', 'lit-html/lit-html.js', 'lit-element/lit-element.js',
+  ]) {
     const file = fileURLToPath(new URL(`../../node_modules/${module}`, import.meta.url));
     const code = readFileSync(file, 'utf8');
     const out = transform(code, file);
@@ -31,6 +33,8 @@ test('a module of ours that needs what is left out stops the build', () => {
   assert.throws(() => transform('html`<p>a</p><!-- ${x} -->`', ours), /comment/);
   assert.throws(() => transform('html`<div class=${a}\n  ${ref(b)}>`', ours), /element binding/);
   assert.throws(() => transform('@property({useDefault: true}) x = 1;', ours), /useDefault/);
+  assert.throws(() => transform('html`<p>${a}</p><textarea>${b}</textarea>`', ours), /raw-text/);
+  assert.throws(() => transform('html`<style>p { color: ${c} }</style>`', ours), /raw-text/);
   assert.equal(transform("import {html} from 'lit';\nhtml`<p part=\"a\" class=${b}>${c}</p>`", ours), undefined);
 });
 

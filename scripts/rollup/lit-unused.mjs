@@ -29,6 +29,12 @@
 // - reactive-element.js, lit-html.js, lit-element.js: the version announcements
 //   (`globalThis.litHtmlVersions` and the like), which only Lit's development builds read, to warn
 //   about several copies of Lit on a page; these bundles' copy is private by design.
+// - @lit/localize: the errors for configuring twice, for setLocale() before configuring, and for a
+//   locale the configuration lacks. src/i18n/locale.ts configures once, when it loads, and passes
+//   setLocale() only what uiLocaleFor() returns (`en` or `fr`, both configured); `transform` stops the
+//   build if a second module configures or locale.ts calls setLocale() otherwise.
+// - @lit/localize: the lookup of html`` messages (msg(html`…`)), which we never write (our messages are
+//   strings and str``: `transform` stops the build otherwise).
 const EDITS = [
   [/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/, [
     ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult: use css``")'],
@@ -60,6 +66,34 @@ const EDITS = [
     ['if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}', ''],
     ['(t.litHtmlVersions??=[]).push("3.3.3");', ''],
   ]],
+  [/[\\/]@lit[\\/]localize[\\/]init[\\/]install\.js$/, [
+    ["    if (installed) {\n        throw new Error('lit-localize can only be configured once');\n    }\n", ''],
+  ]],
+  [/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/, [
+    ["    if (!validLocales || !loadLocale) {\n        throw new Error('Internal error');\n    }\n    if (!validLocales.has(newLocale)) {\n        throw new Error('Invalid locale code');\n    }\n", ''],
+  ]],
+  [/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/, [
+    ["            else if ('strTag' in localized) {", '            else {'],
+    [[
+      '            else {',
+      '                // E.g. html`Hello <b>${name}</b>!`',
+      '                //',
+      '                // We have to keep our own mapping of expression ordering because we do',
+      "                // an in-place update of `values`, and otherwise we'd lose ordering for",
+      '                // subsequent renders.',
+      '                let order = expressionOrders.get(localized);',
+      '                if (order === undefined) {',
+      '                    order = localized.values;',
+      '                    expressionOrders.set(localized, order);',
+      '                }',
+      '                return {',
+      '                    ...localized,',
+      '                    values: order.map((i) => template.values[i]),',
+      '                };',
+      '            }',
+      '',
+    ].join('\n'), ''],
+  ]],
   [/[\\/]lit-element[\\/]lit-element\.js$/, [
     ['const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ''],
     [';(s.litElementVersions??=[]).push("4.2.2")', ''],
@@ -67,8 +101,13 @@ const EDITS = [
 ];
 
 export default function litUnused() {
+  /** The modules of ours that configure @lit/localize: one at most. */
+  const configured = new Set();
   return {
     name: 'lit-unused',
+    buildStart() {
+      configured.clear();
+    },
     resolveId(id, importer) {
       if (/(^|[\\/])(directives?|async-directive|directive-helpers)([\\/]|\.js$)/.test(id)) {
         this.error(`${importer}: imports ${id}, but the one-file bundles leave out Lit's directive support (scripts/rollup/lit-unused.mjs)`);
@@ -82,6 +121,12 @@ export default function litUnused() {
         if (/\bhtml`[^`]*<!--/.test(code)) this.error(`${id}: a comment in an html\`\` template; the one-file bundles leave out bindings in comments (scripts/rollup/lit-unused.mjs)`);
         if (/<[a-zA-Z][^<>`]*\s\$\{/.test(code)) this.error(`${id}: an element binding (<tag \${…}>) in an html\`\` template; the one-file bundles leave them out (scripts/rollup/lit-unused.mjs)`);
         if (/\bhtml`[^`]*<(script|style|textarea|title)\b/i.test(code)) this.error(`${id}: a raw-text element (script, style, textarea, title) in an html\`\` template; the one-file bundles leave out its bindings (scripts/rollup/lit-unused.mjs)`);
+        if (/\bmsg\(\s*html`/.test(code)) this.error(`${id}: msg(html\`…\`); the one-file bundles' @lit/localize looks up strings and str\`\` only (scripts/rollup/lit-unused.mjs)`);
+        if (/\bconfigureLocalization\(/.test(code)) {
+          configured.add(id);
+          if (configured.size > 1) this.error(`${id}: configureLocalization() in a second module (${[...configured].join(', ')}); the one-file bundles' @lit/localize has no check for it (scripts/rollup/lit-unused.mjs)`);
+          if ([...code.matchAll(/\.setLocale\(([^)]+)/g)].some(([, arg]) => !arg.startsWith('uiLocaleFor('))) this.error(`${id}: setLocale() with a locale not from uiLocaleFor(); the one-file bundles' @lit/localize has no check for it (scripts/rollup/lit-unused.mjs)`);
+        }
         return null;
       }
       const edits = EDITS.find(([file]) => file.test(id))?.[1];

@@ -26,6 +26,11 @@
 // - lit-html.js: bindings inside raw-text elements (<script>, <style>, <textarea>, <title>), whose
 //   content the template parser must read as text. No template of ours holds one: `transform` stops
 //   the build if an html`` template does.
+// - lit-html.js, lit-element.js: what parts keep for directives and for callers of render(): whether
+//   a part is connected (AsyncDirective's `isConnected`, `setConnected()`, LitElement's calls of it),
+//   a part's `parentNode`, `startNode`, `endNode` and `tagName`, and the `creationScope` render option.
+//   No directive can run here (above) and LitElement is render()'s only caller: `transform` stops the
+//   build if a module of ours imports render() or names those options.
 // - reactive-element.js, lit-html.js, lit-element.js: the version announcements
 //   (`globalThis.litHtmlVersions` and the like), which only Lit's development builds read, to warn
 //   about several copies of Lit on a page; these bundles' copy is private by design.
@@ -65,6 +70,14 @@ const EDITS = [
     ['y.test(u[2])&&(n=RegExp("</"+u[2],"g")),', ''],
     ['if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}', ''],
     ['(t.litHtmlVersions??=[]).push("3.3.3");', ''],
+    ['this._$AV=[],this._$AN=void 0,this._$AD=t', 'this._$AV=[],this._$AD=t'],
+    ['get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t)', 'u(t)'],
+    ['(t?.creationScope??l).importNode(i,!0)', 'l.importNode(i,!0)'],
+    ['class k{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor', 'class k{constructor'],
+    ['this._$AH=A,this._$AN=void 0,this._$AA=t', 'this._$AH=A,this._$AA=t'],
+    [',this._$Cv=e?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI', '}_$AI'],
+    ['for(this._$AP?.(!1,!0,s);t!==this._$AB;)', 'for(;t!==this._$AB;)'],
+    ['setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}}class H{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,i,s,e,h){this.type=1,this._$AH=A,this._$AN=void 0,', '}class H{constructor(t,i,s,e,h){this.type=1,this._$AH=A,'],
   ]],
   [/[\\/]@lit[\\/]localize[\\/]init[\\/]install\.js$/, [
     ["    if (installed) {\n        throw new Error('lit-localize can only be configured once');\n    }\n", ''],
@@ -97,6 +110,8 @@ const EDITS = [
   [/[\\/]lit-element[\\/]lit-element\.js$/, [
     ['const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ''],
     [';(s.litElementVersions??=[]).push("4.2.2")', ''],
+    ['this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),', ''],
+    ['connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
   ]],
 ];
 
@@ -120,6 +135,7 @@ export default function litUnused() {
         if (/import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit'/.test(code)) this.error(`${id}: svg\`\` and mathml\`\` are left out of the one-file bundles (scripts/rollup/lit-unused.mjs)`);
         if (/\bhtml`[^`]*<!--/.test(code)) this.error(`${id}: a comment in an html\`\` template; the one-file bundles leave out bindings in comments (scripts/rollup/lit-unused.mjs)`);
         if (/<[a-zA-Z][^<>`]*\s\$\{/.test(code)) this.error(`${id}: an element binding (<tag \${…}>) in an html\`\` template; the one-file bundles leave them out (scripts/rollup/lit-unused.mjs)`);
+        if (/import\s*\{[^}]*\brender\b[^}]*\}\s*from\s*'lit(-html)?'/.test(code) || /\b(renderOptions|creationScope|setConnected)\b/.test(code)) this.error(`${id}: Lit's render() or its options; the one-file bundles leave out what parts keep for its other callers (scripts/rollup/lit-unused.mjs)`);
         if (/\bhtml`[^`]*<(script|style|textarea|title)\b/i.test(code)) this.error(`${id}: a raw-text element (script, style, textarea, title) in an html\`\` template; the one-file bundles leave out its bindings (scripts/rollup/lit-unused.mjs)`);
         if (/\bmsg\(\s*html`/.test(code)) this.error(`${id}: msg(html\`…\`); the one-file bundles' @lit/localize looks up strings and str\`\` only (scripts/rollup/lit-unused.mjs)`);
         if (/\bconfigureLocalization\(/.test(code)) {

@@ -34,6 +34,8 @@ test('a module of ours that needs what is left out stops the build', () => {
   assert.throws(() => transform('html`<p>a</p><!-- ${x} -->`', ours), /comment/);
   assert.throws(() => transform('html`<div class=${a}\n  ${ref(b)}>`', ours), /element binding/);
   assert.throws(() => transform('@property({useDefault: true}) x = 1;', ours), /useDefault/);
+  assert.throws(() => transform("import {html, render} from 'lit';", ours), /render\(\)/);
+  assert.throws(() => transform('this.renderOptions.creationScope = document;', ours), /render\(\)/);
   assert.throws(() => transform('html`<p>${a}</p><textarea>${b}</textarea>`', ours), /raw-text/);
   assert.throws(() => transform('html`<style>p { color: ${c} }</style>`', ours), /raw-text/);
   assert.throws(() => transform('msg(html`Hello <b>${name}</b>`)', ours), /msg\(html/);

@@ -23,6 +23,23 @@
 // - reactive-element.js, lit-html.js, lit-element.js: the hooks of @webcomponents' polyfill-support,
 //   for browsers without native Shadow DOM. None of them can parse these bundles (ES2022: class
 //   static blocks), and every browser that can has Shadow DOM.
+// - lit-html.js: bindings inside raw-text elements (<script>, <style>, <textarea>, <title>), whose
+//   content the template parser must read as text. No template of ours holds one: `transform` stops
+//   the build if an html`` template does.
+// - lit-html.js, lit-element.js: what parts keep for directives and for callers of render(): whether
+//   a part is connected (AsyncDirective's `isConnected`, `setConnected()`, LitElement's calls of it),
+//   a part's `parentNode`, `startNode`, `endNode` and `tagName`, and the `creationScope` render option.
+//   No directive can run here (above) and LitElement is render()'s only caller: `transform` stops the
+//   build if a module of ours imports render() or names those options.
+// - reactive-element.js, lit-html.js, lit-element.js: the version announcements
+//   (`globalThis.litHtmlVersions` and the like), which only Lit's development builds read, to warn
+//   about several copies of Lit on a page; these bundles' copy is private by design.
+// - @lit/localize: the errors for configuring twice, for setLocale() before configuring, and for a
+//   locale the configuration lacks. src/i18n/locale.ts configures once, when it loads, and passes
+//   setLocale() only what uiLocaleFor() returns (`en` or `fr`, both configured); `transform` stops the
+//   build if a second module configures or locale.ts calls setLocale() otherwise.
+// - @lit/localize: the lookup of html`` messages (msg(html`…`)), which we never write (our messages are
+//   strings and str``: `transform` stops the build otherwise).
 const EDITS = [
   [/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/, [
     ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult: use css``")'],
@@ -33,6 +50,7 @@ const EDITS = [
     ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
     ['p=a.reactiveElementPolyfillSupport,', ''],
     ['p?.({ReactiveElement:y}),', ''],
+    [',(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
     [',useDefault:!1,', ','],
     ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
     ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}', 'C(t,s,{reflect:e}){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t)}'],
@@ -49,15 +67,62 @@ const EDITS = [
     [':6===r.type&&(i=new Z(h,this,t))', ':0'],
     ['class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
     ['F:Z}', '}'],
+    ['y.test(u[2])&&(n=RegExp("</"+u[2],"g")),', ''],
+    ['if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}', ''],
+    ['(t.litHtmlVersions??=[]).push("3.3.3");', ''],
+    ['this._$AV=[],this._$AN=void 0,this._$AD=t', 'this._$AV=[],this._$AD=t'],
+    ['get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t)', 'u(t)'],
+    ['(t?.creationScope??l).importNode(i,!0)', 'l.importNode(i,!0)'],
+    ['class k{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor', 'class k{constructor'],
+    ['this._$AH=A,this._$AN=void 0,this._$AA=t', 'this._$AH=A,this._$AA=t'],
+    [',this._$Cv=e?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI', '}_$AI'],
+    ['for(this._$AP?.(!1,!0,s);t!==this._$AB;)', 'for(;t!==this._$AB;)'],
+    ['setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}}class H{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,i,s,e,h){this.type=1,this._$AH=A,this._$AN=void 0,', '}class H{constructor(t,i,s,e,h){this.type=1,this._$AH=A,'],
+  ]],
+  [/[\\/]@lit[\\/]localize[\\/]init[\\/]install\.js$/, [
+    ["    if (installed) {\n        throw new Error('lit-localize can only be configured once');\n    }\n", ''],
+  ]],
+  [/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/, [
+    ["    if (!validLocales || !loadLocale) {\n        throw new Error('Internal error');\n    }\n    if (!validLocales.has(newLocale)) {\n        throw new Error('Invalid locale code');\n    }\n", ''],
+  ]],
+  [/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/, [
+    ["            else if ('strTag' in localized) {", '            else {'],
+    [[
+      '            else {',
+      '                // E.g. html`Hello <b>${name}</b>!`',
+      '                //',
+      '                // We have to keep our own mapping of expression ordering because we do',
+      "                // an in-place update of `values`, and otherwise we'd lose ordering for",
+      '                // subsequent renders.',
+      '                let order = expressionOrders.get(localized);',
+      '                if (order === undefined) {',
+      '                    order = localized.values;',
+      '                    expressionOrders.set(localized, order);',
+      '                }',
+      '                return {',
+      '                    ...localized,',
+      '                    values: order.map((i) => template.values[i]),',
+      '                };',
+      '            }',
+      '',
+    ].join('\n'), ''],
   ]],
   [/[\\/]lit-element[\\/]lit-element\.js$/, [
     ['const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ''],
+    [';(s.litElementVersions??=[]).push("4.2.2")', ''],
+    ['this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),', ''],
+    ['connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
   ]],
 ];
 
 export default function litUnused() {
+  /** The modules of ours that configure @lit/localize: one at most. */
+  const configured = new Set();
   return {
     name: 'lit-unused',
+    buildStart() {
+      configured.clear();
+    },
     resolveId(id, importer) {
       if (/(^|[\\/])(directives?|async-directive|directive-helpers)([\\/]|\.js$)/.test(id)) {
         this.error(`${importer}: imports ${id}, but the one-file bundles leave out Lit's directive support (scripts/rollup/lit-unused.mjs)`);
@@ -70,6 +135,14 @@ export default function litUnused() {
         if (/import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit'/.test(code)) this.error(`${id}: svg\`\` and mathml\`\` are left out of the one-file bundles (scripts/rollup/lit-unused.mjs)`);
         if (/\bhtml`[^`]*<!--/.test(code)) this.error(`${id}: a comment in an html\`\` template; the one-file bundles leave out bindings in comments (scripts/rollup/lit-unused.mjs)`);
         if (/<[a-zA-Z][^<>`]*\s\$\{/.test(code)) this.error(`${id}: an element binding (<tag \${…}>) in an html\`\` template; the one-file bundles leave them out (scripts/rollup/lit-unused.mjs)`);
+        if (/import\s*\{[^}]*\brender\b[^}]*\}\s*from\s*'lit(-html)?'/.test(code) || /\b(renderOptions|creationScope|setConnected)\b/.test(code)) this.error(`${id}: Lit's render() or its options; the one-file bundles leave out what parts keep for its other callers (scripts/rollup/lit-unused.mjs)`);
+        if (/\bhtml`[^`]*<(script|style|textarea|title)\b/i.test(code)) this.error(`${id}: a raw-text element (script, style, textarea, title) in an html\`\` template; the one-file bundles leave out its bindings (scripts/rollup/lit-unused.mjs)`);
+        if (/\bmsg\(\s*html`/.test(code)) this.error(`${id}: msg(html\`…\`); the one-file bundles' @lit/localize looks up strings and str\`\` only (scripts/rollup/lit-unused.mjs)`);
+        if (/\bconfigureLocalization\(/.test(code)) {
+          configured.add(id);
+          if (configured.size > 1) this.error(`${id}: configureLocalization() in a second module (${[...configured].join(', ')}); the one-file bundles' @lit/localize has no check for it (scripts/rollup/lit-unused.mjs)`);
+          if ([...code.matchAll(/\.setLocale\(([^)]+)/g)].some(([, arg]) => !arg.startsWith('uiLocaleFor('))) this.error(`${id}: setLocale() with a locale not from uiLocaleFor(); the one-file bundles' @lit/localize has no check for it (scripts/rollup/lit-unused.mjs)`);
+        }
         return null;
       }
       const edits = EDITS.find(([file]) => file.test(id))?.[1];

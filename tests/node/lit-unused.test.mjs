@@ -13,7 +13,10 @@ const plugin = litUnused();
 const transform = (code, id) => plugin.transform.call(context, code, id)?.code;
 
 test('every edit finds its text once in the installed Lit (the browser modules the bundles take)', () => {
-  for (const module of ['@lit/reactive-element/css-tag.js', '@lit/reactive-element/reactive-element.js', 'lit-html/lit-html.js', 'lit-element/lit-element.js']) {
+  for (const module of [
+    '@lit/reactive-element/css-tag.js', '@lit/reactive-element/reactive-element.js', 'lit-html/lit-html.js', 'lit-element/lit-element.js',
+    '@lit/localize/init/install.js', '@lit/localize/init/runtime.js', '@lit/localize/internal/runtime-msg.js',
+  ]) {
     const file = fileURLToPath(new URL(`../../node_modules/${module}`, import.meta.url));
     const code = readFileSync(file, 'utf8');
     const out = transform(code, file);
@@ -31,7 +34,29 @@ test('a module of ours that needs what is left out stops the build', () => {
   assert.throws(() => transform('html`<p>a</p><!-- ${x} -->`', ours), /comment/);
   assert.throws(() => transform('html`<div class=${a}\n  ${ref(b)}>`', ours), /element binding/);
   assert.throws(() => transform('@property({useDefault: true}) x = 1;', ours), /useDefault/);
+  assert.throws(() => transform("import {html, render} from 'lit';", ours), /render\(\)/);
+  assert.throws(() => transform('this.renderOptions.creationScope = document;', ours), /render\(\)/);
+  assert.throws(() => transform('html`<p>${a}</p><textarea>${b}</textarea>`', ours), /raw-text/);
+  assert.throws(() => transform('html`<style>p { color: ${c} }</style>`', ours), /raw-text/);
+  assert.throws(() => transform('msg(html`Hello <b>${name}</b>`)', ours), /msg\(html/);
+  assert.equal(transform("msg(str`Email ${name}`); msg('About');", ours), undefined);
   assert.equal(transform("import {html} from 'lit';\nhtml`<p part=\"a\" class=${b}>${c}</p>`", ours), undefined);
+});
+
+test('@lit/localize is configured by one module, and given only the locales it is configured with', () => {
+  const locale = "const l = configureLocalization({sourceLocale: 'en', targetLocales: ['fr'], loadLocale});\n" +
+    'export const setLocale = (tag) => l.setLocale(uiLocaleFor(tag));';
+  const fresh = litUnused();
+  const run = (code, id) => fresh.transform.call(context, code, id);
+  fresh.buildStart();
+  assert.equal(run(locale, '/project/src/i18n/locale.ts'), null);
+  assert.throws(() => run(locale, '/project/src/i18n/other.ts'), /second module/);
+  fresh.buildStart();
+  assert.throws(() => run(locale.replace('uiLocaleFor(tag)', 'tag'), '/project/src/i18n/locale.ts'), /uiLocaleFor/);
+  // The module the bundles take passes that check.
+  fresh.buildStart();
+  const file = fileURLToPath(new URL('../../src/i18n/locale.ts', import.meta.url));
+  assert.equal(run(readFileSync(file, 'utf8'), file), null);
 });
 
 test('decorated fields become one __properties call per class, in order', () => {

@@ -58,6 +58,8 @@ async function widgetText(frame, selector, expected) {
     const el = document.querySelector(selector);
     const root = el?.shadowRoot;
     if (!root || root.querySelector('.skeleton') || !root.textContent.trim()) return false;
+    // As a reader looks at it: a card far from the viewport is laid out (and measured) once near it.
+    el.scrollIntoView({block: 'nearest'});
     // A card's abstract is measured after the render: "Show more" is there exactly when it overflows.
     const text = root.querySelector('[part=abstract]');
     if (text && (text.scrollHeight > text.clientHeight + 1) !== Boolean(root.querySelector('[part=more]'))) return false;

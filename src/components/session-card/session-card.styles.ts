@@ -111,7 +111,9 @@ export const styles = css`
     max-inline-size: 42em;
   }
   @supports (anchor-name: --a) {
-    article {
+    /* Not in pre-rendered HTML and its takeover (.open): their cards are laid out as the page's own
+       HTML is, and the new card of the takeover would hold the usual height for a frame. */
+    article:not(.open) {
       content-visibility: auto;
       contain-intrinsic-block-size: auto calc(var(--_reserve) - 2 * var(--_pad) - 2px);
     }

@@ -31,8 +31,7 @@ export const styles = css`
     --_color: var(--_track, var(--_accent));
     display: grid;
     gap: .75em;
-    --_pad: var(--_space);
-    padding: var(--_pad);
+    padding: var(--_space);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_color);
     border-radius: var(--_radius);
@@ -115,7 +114,7 @@ export const styles = css`
        HTML is, and the new card of the takeover would hold the usual height for a frame. */
     article:not(.open) {
       content-visibility: auto;
-      contain-intrinsic-block-size: auto calc(var(--_reserve) - 2 * var(--_pad) - 2px);
+      contain-intrinsic-block-size: auto var(--_reserve);
     }
     [part=abstract] {
       anchor-name: --abstract;
@@ -143,8 +142,7 @@ export const styles = css`
     grid-template-columns: 1fr auto;
     gap: .25em .75em;
     align-items: baseline;
-    --_pad: .6em;
-    padding: var(--_pad) .9em;
+    padding: .6em .9em;
   }
   .compact div {
     grid-area: 2/1/2/3;
@@ -162,7 +160,7 @@ export const styles = css`
   }
   @container (width >= 40em) {
     .full {
-      --_pad: calc(var(--_space) * 1.5);
+      padding: calc(var(--_space) * 1.5);
     }
     .full [part=heading] {
       font-size: 1.45em;

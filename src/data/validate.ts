@@ -268,10 +268,9 @@ function* crossCheck(doc: ConferenceDocument) {
  */
 export function check(json: unknown, options: CheckOptions = {}): Checked {
   const steps = walk(json, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  let step;
+  while (!(step = steps.next()).done);
+  return step.value;
 }
 
 /**
@@ -281,11 +280,9 @@ export function check(json: unknown, options: CheckOptions = {}): Checked {
  */
 export async function checkInParts(json: unknown, options: CheckOptions, next: () => unknown): Promise<Checked> {
   const steps = walk(json, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await next();
-  }
+  let step;
+  while (!(step = steps.next()).done) await next();
+  return step.value;
 }
 
 /** Sessions or speakers checked between two steps of `walk`. */

@@ -3,7 +3,10 @@
 // frab export made by scripts/make-frab.mjs and read by our importer, and served by a local server;
 // every other host is unresolvable. Each round is a first visit in a fresh browser context.
 //
-//   node scripts/bench.mjs [--rounds 7] [--dist dist] [--out bench/results] [--only card-defer,cards-100]
+//   node scripts/bench.mjs [--rounds 7] [--dist dist] [--out bench/results] [--only card-defer,cards-100] [--profile dir]
+//
+// --profile writes each scenario's first widget visit as a CPU profile (dir/<id>.cpuprofile, for the
+// DevTools Performance panel) and prints its costliest functions; that visit counts in the medians too.
 //
 // Paint: navigation start → the frame after the content is in the DOM (widgets: every widget fired
 // conf-load and its updateComplete resolved; static: DOMContentLoaded), taken in a message posted from
@@ -28,7 +31,7 @@ import {makeFrab} from './make-frab.mjs';
 const root = resolve(import.meta.dirname, '..');
 const {values: args} = parseArgs({options: {
   rounds: {type: 'string', default: '7'}, dist: {type: 'string', default: 'dist'},
-  out: {type: 'string', default: 'bench/results'}, only: {type: 'string'},
+  out: {type: 'string', default: 'bench/results'}, only: {type: 'string'}, profile: {type: 'string'},
 }});
 const ROUNDS = Number(args.rounds);
 const dist = resolve(root, args.dist);
@@ -329,14 +332,53 @@ function mainTasks(trace) {
   return top;
 }
 
+/**
+ * Writes a CPU profile and prints, for each task over 50 ms (`tasks`: [start µs, duration µs], the
+ * trace's clock, which the profile's shares), its functions of most self time and of most time with
+ * their callees.
+ */
+function writeProfile(file, profile, tasks) {
+  mkdirSync(resolve(file, '..'), {recursive: true});
+  writeFileSync(file, JSON.stringify(profile));
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map(profile.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node])));
+  const name = ({callFrame: f}) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  const long = tasks.filter(([, d]) => d > 50_000).map(([ts, dur]) => ({ts, dur, self: new Map(), total: new Map()}));
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i];
+    const task = long.find(({ts, dur}) => at >= ts && at < ts + dur);
+    if (!task) return;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const add = (map, key) => map.set(key, (map.get(key) ?? 0) + ms);
+    add(task.self, name(byId.get(id)));
+    // A recursive function counts once per stack.
+    const stack = new Set();
+    for (let node = byId.get(id); node; node = parent.get(node.id)) stack.add(name(node));
+    for (const key of stack) add(task.total, key);
+  });
+  const top = (map) => [...map].filter(([n]) => !n.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, 15)
+    .map(([n, ms]) => `    ${ms.toFixed(1).padStart(7)} ms  ${n}`).join('\n');
+  console.log(`${file}: ${long.length} task(s) over 50 ms`);
+  for (const {ts, dur, self, total} of long) {
+    console.log(`  ${(dur / 1000).toFixed(0)} ms at ${((ts - profile.startTime) / 1000).toFixed(0)} ms; self time:\n${top(self)}\n  with callees:\n${top(total)}`);
+  }
+}
+
 // Search terms typed in turn into the list's `query` (the last one clears it).
 const QUERIES = ['mesh', 'mesh networks', 'schmidt', 'über', ''];
 
-async function visit(path, {parse, filter} = {}) {
+async function visit(path, {parse, filter, profile} = {}) {
   const context = await browser.createBrowserContext();
   try {
     const tab = await context.newPage({type: 'window'});
     await tab.setViewport({width: 1280, height: 900});
+    const profiler = profile && await tab.createCDPSession();
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.setSamplingInterval', {interval: 100});
+      await profiler.send('Profiler.start');
+    }
     await tab.tracing.start({categories: ['toplevel']});
     const response = await tab.goto(base + path, {waitUntil: 'load', timeout: 120_000});
     if (!response.ok()) throw new Error(`${path}: HTTP ${response.status()}`);
@@ -348,7 +390,9 @@ async function visit(path, {parse, filter} = {}) {
     const trace = await tab.tracing.stop();
     if (result.errors.length) throw new Error(`${path}: ${result.errors[0]}`);
     // The trace runs from navigation to just after paint: the few tasks after paint are the probe's.
-    const durations = mainTasks(trace).map(([, d]) => d / 1000);
+    const tasks = mainTasks(trace);
+    if (profiler) writeProfile(profile, (await profiler.send('Profiler.stop')).profile, tasks);
+    const durations = tasks.map(([, d]) => d / 1000);
     const nodes = await tab.evaluate(() => {
       const count = (root) => {
         let n = 0;
@@ -431,7 +475,8 @@ for (const s of scenarios) {
   for (let r = 0; r < ROUNDS; r++) {
     // Alternate which side goes first, so neither always meets a warmer machine.
     for (const side of r % 2 ? ['static', 'widget'] : ['widget', 'static']) {
-      runs[side].push(await visit(`/${s.id}/${side}.html`, side === 'widget' ? s : {}));
+      const profile = args.profile && r === 0 && side === 'widget' ? resolve(root, args.profile, `${s.id}.cpuprofile`) : undefined;
+      runs[side].push(await visit(`/${s.id}/${side}.html`, side === 'widget' ? {...s, profile} : {}));
     }
   }
   const [widgetText, staticText] = [runs.widget[0].text, runs.static[0].text];

@@ -11,12 +11,12 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {asError, ConferenceError} from './errors.js';
 import type {Format} from './import/index.js';
-import {fetchJson, parseJson, readDocument} from './load.js';
+import {fetchJson, parseJson, readDocument, readInParts} from './load.js';
 import type {Loaded} from './load.js';
 import {describeFault} from './validate.js';
 import type {Fault} from './validate.js';
 import {ConfErrorEvent, ConfLoadEvent} from '../components/internal/events.js';
-import {inSlice, pause} from '../components/internal/slices.js';
+import {inSlice} from '../components/internal/slices.js';
 import {zoneOffset} from '../format/time.js';
 
 /** A document made of attributes; `attributes` maps its paths to the attributes they came from. */
@@ -118,7 +118,7 @@ export class DataController<T> implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     const {data, src, format, timeZone, timeout} = this.host;
-    const read = (json: unknown, base?: string): Fetch => attempt(() => ({status: 'ready', loaded: readDocument(json, {format, timeZone, base})}));
+    const read = (json: unknown): Fetch => attempt(() => ({status: 'ready', loaded: readDocument(json, {format, timeZone})}));
     if (data !== undefined && data !== null) {
       this.fetched = read(data);
     } else if (this.inline) {
@@ -131,14 +131,14 @@ export class DataController<T> implements ReactiveController {
       if (!this.connected) return;
       const abort = (this.abort = new AbortController());
       const seconds = timeout !== undefined && timeout > 0 ? timeout : undefined;
-      fetchJson(src, abort.signal, seconds).then(
-        // The JSON was parsed in this task: the import and the checks take the next one, as a render
-        // slice, so that the first render (of a long list, the longest) waits for a task of its own.
-        ({json, url}) => pause().then(() => inSlice(() => {
-          if (!abort.signal.aborted) this.settle(read(json, url), abort);
-        })),
-        (error: unknown) => this.settle(failed(error), abort),
-      );
+      fetchJson(src, abort.signal, seconds)
+        // The JSON was parsed in this task: the import and the checks come in tasks of their own, and
+        // the first render (of a long list, the longest) in a render slice after them.
+        .then(({json, url}) => readInParts(json, {format, timeZone, base: url}))
+        .then(
+          (loaded) => inSlice(() => this.settle({status: 'ready', loaded}, abort)),
+          (error: unknown) => this.settle(failed(error), abort),
+        );
       // While the request is on the network, Intl loads its time-zone data (20–30 ms on first use),
       // which the check and the render need anyway: then it is not on the way once the data is here.
       // A task of its own, so that it does not lengthen the one that defined and upgraded the widgets.

@@ -6,9 +6,10 @@
 import {ConferenceError, invalid} from './errors.js';
 import {importDocument} from './import/index.js';
 import type {Format} from './import/index.js';
-import {check} from './validate.js';
+import {check, checkInParts} from './validate.js';
 import type {Fault} from './validate.js';
 import type {ConferenceDocument} from './types.js';
+import {inSlice, pause} from '../components/internal/slices.js';
 
 /** The JSON of a response, and the URL it came from (after redirects): relative URLs in it are relative to that. */
 export interface Fetched {
@@ -83,7 +84,7 @@ async function fetchOnce(url: string, abort: AbortController, timeout: number): 
     if (!response.ok) throw new ConferenceError('http', {url, status: response.status});
     let text: string;
     try {
-      text = await response.text();
+      text = await readText(response);
     } catch (error) {
       // Reset or dropped mid-body: the network failed, not the data.
       throw failed(error);
@@ -92,6 +93,18 @@ async function fetchOnce(url: string, abort: AbortController, timeout: number): 
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The body as UTF-8 text, as `response.text()` gives it, read in render slices: a large export that
+ * arrives at once would otherwise be read and decoded in one long task.
+ */
+async function readText(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let chunk; reader && !(chunk = await reader.read()).done; await inSlice(() => {})) text += decoder.decode(chunk.value, {stream: true});
+  return text + decoder.decode();
 }
 
 /** JSON text to a value, or a `json` error that says where the text broke. */
@@ -122,18 +135,37 @@ export interface ReadOptions {
 
 // Many widgets read one document: import and check it once per format, zone and base.
 const loaded = new WeakMap<object, Map<string, Loaded>>();
+const reading = new WeakMap<object, Map<string, Promise<Loaded>>>();
 
-/** Any supported export to a checked native document. Throws a ConferenceError when nothing can be shown. */
-export function readDocument(json: unknown, {format = 'auto', timeZone, base}: ReadOptions = {}): Loaded {
+/** What `read` gives for `json` and `options`, kept in `cache` by document and options. */
+function once<R>(cache: WeakMap<object, Map<string, R>>, json: unknown, {format = 'auto', timeZone, base}: ReadOptions, read: () => R): R {
   const key = `${format} ${timeZone ?? ''} ${base ?? ''}`;
-  const cache = typeof json === 'object' && json !== null ? loaded.get(json) ?? new Map<string, Loaded>() : undefined;
-  const hit = cache?.get(key);
-  if (hit) return hit;
-  const imported = importDocument(json, format, {timeZone});
-  const value = {...check(imported.document, {base}), warnings: imported.warnings};
-  if (cache) {
-    cache.set(key, value);
-    loaded.set(json as object, cache);
+  const values = typeof json === 'object' && json !== null ? cache.get(json) ?? new Map<string, R>() : undefined;
+  let value = values?.get(key);
+  if (value === undefined) {
+    value = read();
+    values?.set(key, value);
+    if (values) cache.set(json as object, values);
   }
   return value;
 }
+
+/** Any supported export to a checked native document. Throws a ConferenceError when nothing can be shown. */
+export const readDocument = (json: unknown, options: ReadOptions = {}): Loaded =>
+  once(loaded, json, options, () => {
+    const imported = importDocument(json, options.format, options);
+    return {...check(imported.document, options), warnings: imported.warnings};
+  });
+
+/**
+ * `readDocument` for a fetched document, after the task that parsed it: the import in a task of its
+ * own, then the checks in render slices (a part of the sessions each), so that a large export holds
+ * no task for long. Rejects with the ConferenceError `readDocument` would throw.
+ */
+export const readInParts = (json: unknown, options: ReadOptions): Promise<Loaded> =>
+  once(reading, json, options, async () => {
+    await pause();
+    const imported = importDocument(json, options.format, options);
+    await pause();
+    return {...await checkInParts(imported.document, options, () => inSlice(() => {})), warnings: imported.warnings};
+  });

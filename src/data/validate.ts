@@ -16,7 +16,7 @@ import {ConferenceError, invalid, show} from './errors.js';
 import {DATE_TIME, exists, isTimeZone, toInstant} from '../format/time.js';
 import {isColor} from './color.js';
 import {isObject, LANGUAGE_TAG, sessionKinds, socialNetworks} from './types.js';
-import type {ConferenceDocument, LocalizedText, Session} from './types.js';
+import type {ConferenceDocument, LocalizedText, Session, Speaker} from './types.js';
 
 /** One thing wrong in a document, and what was done about it. */
 export interface Fault {
@@ -122,11 +122,14 @@ const optional = <T>(check: Check<T>): Check<T | undefined> => (v, p) =>
 const ifPresent = <T>(check: Check<T>): Check<T | undefined> => (v, p) =>
   v === undefined || v === null ? undefined : check(v, p);
 
-/** A list; an invalid entry is dropped. With `name`, dropped items are remembered by their id. */
-const list = <T>(item: Check<T>, name?: string): Check<T[]> => (v, p) => {
+/**
+ * A list; an invalid entry is dropped. With `name`, dropped items are remembered by their id. `from`
+ * and `to` check a part of it (checkInParts), its entries still named by their place in the whole.
+ */
+const list = <T>(item: Check<T>, name?: string) => (v: unknown, p: string, from = 0, to?: number): T[] => {
   if (!Array.isArray(v)) return fail(p, 'a list [...]', v);
-  return v.flatMap((x, i) => {
-    const at = `${p}[${i}]`;
+  return v.slice(from, to).flatMap((x, i) => {
+    const at = `${p}[${from + i}]`;
     const checked = tolerate(() => item(x, at), at);
     if (checked === undefined && name && isObject(x) && (typeof x.id === 'string' || typeof x.id === 'number')) {
       run.dropped.set(`${name}:${x.id}`, run.faults[run.faults.length - 1]);
@@ -155,7 +158,30 @@ const work = object({
 });
 const works = optional(list(work));
 
-const documentShape = object<ConferenceDocument>({
+// The long lists of a document, which checkInParts checks a part at a time.
+const sessions = list(object<Session>({
+  id, aliases, title: text, kind: optional(oneOf(sessionKinds)),
+  start: ifPresent(dateTime), end: optional(dateTime),
+  track: optional(id), room: optional(id), speakers: optional(list(id)),
+  abstract: optional(text), description: optional(text), language: optional(lang),
+  hostIntro: optional(object({
+    host: optional(text), direction: optional(text), text, closingDirection: optional(text),
+  })),
+  url,
+}), 'sessions');
+const speakers = list(object<Speaker>({
+  id, aliases, name: text, photo: optional(image),
+  positions: optional(list(object({title: text, organization: optional(text), url}))),
+  education: optional(list(object({title: text, institution: optional(text), date: optional(partialDate)}))),
+  location: optional(text), bio: optional(text), role: optional(text),
+  timeline: optional(list(object({date: partialDate, text}))),
+  publications: works, awards: works, media: works, videos: works, posts: works,
+  social: optional(list(object({network: oneOf(socialNetworks), url: href, label: optional(string)}))),
+  influence: optional(text), insights: optional(text), images: optional(list(image)),
+  conclusion: optional(text), sources: optional(list(link)),
+}), 'speakers');
+
+const shape: Shape<ConferenceDocument> = {
   $schema: optional(string),
   language: optional(lang),
   event: object({
@@ -169,29 +195,10 @@ const documentShape = object<ConferenceDocument>({
     id, name: text, tagline: optional(text), description: optional(text), color: optional(color),
   }), 'tracks')),
   rooms: optional(list(object({id, name: text, description: optional(text)}), 'rooms')),
-  sessions: optional(list(object<Session>({
-    id, aliases, title: text, kind: optional(oneOf(sessionKinds)),
-    start: ifPresent(dateTime), end: optional(dateTime),
-    track: optional(id), room: optional(id), speakers: optional(list(id)),
-    abstract: optional(text), description: optional(text), language: optional(lang),
-    hostIntro: optional(object({
-      host: optional(text), direction: optional(text), text, closingDirection: optional(text),
-    })),
-    url,
-  }), 'sessions')),
-  speakers: optional(list(object({
-    id, aliases, name: text, photo: optional(image),
-    positions: optional(list(object({title: text, organization: optional(text), url}))),
-    education: optional(list(object({title: text, institution: optional(text), date: optional(partialDate)}))),
-    location: optional(text), bio: optional(text), role: optional(text),
-    timeline: optional(list(object({date: partialDate, text}))),
-    publications: works, awards: works, media: works, videos: works, posts: works,
-    social: optional(list(object({network: oneOf(socialNetworks), url: href, label: optional(string)}))),
-    influence: optional(text), insights: optional(text), images: optional(list(image)),
-    conclusion: optional(text), sources: optional(list(link)),
-  }), 'speakers')),
+  sessions: optional(sessions),
+  speakers: optional(speakers),
   credits: optional(list(object({role: optional(text), name: text, url, logo: optional(image)}))),
-});
+};
 
 type Mutable<T> = {-readonly [K in keyof T]?: T[K]};
 
@@ -202,7 +209,8 @@ function drop<T extends object>(item: T, key: keyof T & string, expected: string
 }
 
 /** What the shape cannot say: unique ids, references that resolve, times in order. */
-function crossCheck(doc: ConferenceDocument) {
+function* crossCheck(doc: ConferenceDocument) {
+  const state = run;
   const {event} = doc;
   const zone = event.timeZone;
   if (!event.start !== !event.end) {
@@ -226,11 +234,22 @@ function crossCheck(doc: ConferenceDocument) {
   const rooms = unique('rooms');
   const speakers = unique('speakers');
   unique('sessions');
+  // Worded once per list: a large export may miss thousands of references.
+  const said = new Map<Set<string>, string>();
   const known = (ids: Set<string>, what: string) => {
-    const all = [...ids];
-    return `the id of one of the document's ${what} (${all.length > 5 ? `${all.slice(0, 5).join(', ')}… ${all.length} in all` : all.join(', ') || 'none'})`;
+    let text = said.get(ids);
+    if (text === undefined) {
+      const all = [...ids];
+      said.set(ids, (text = `the id of one of the document's ${what} (${all.length > 5 ? `${all.slice(0, 5).join(', ')}… ${all.length} in all` : all.join(', ') || 'none'})`));
+    }
+    return text;
   };
+  let i = 0;
   for (const s of (doc.sessions ?? []) as Mutable<Session>[]) {
+    if (++i % PART === 0) {
+      yield;
+      run = state;
+    }
     const at = run.paths.get(s);
     if (s.track !== undefined && !tracks.has(s.track)) drop(s, 'track', known(tracks, 'tracks'));
     if (s.room !== undefined && !rooms.has(s.room)) drop(s, 'room', known(rooms, 'rooms'));
@@ -248,9 +267,53 @@ function crossCheck(doc: ConferenceDocument) {
  * ConferenceError only when the document has no usable event.
  */
 export function check(json: unknown, options: CheckOptions = {}): Checked {
-  run = {faults: [], dropped: new Map(), paths: new WeakMap(), base: options.base};
-  const document = documentShape(json, '');
-  crossCheck(document);
+  const steps = walk(json, options);
+  let step;
+  while (!(step = steps.next()).done);
+  return step.value;
+}
+
+/**
+ * `check` with a call of `next` after each part of the long lists (`PART` sessions or speakers), which
+ * may yield to the page: the checks of a document of thousands of talks then hold no task for long.
+ * The same document and the same faults, in the same order.
+ */
+export async function checkInParts(json: unknown, options: CheckOptions, next: () => unknown): Promise<Checked> {
+  const steps = walk(json, options);
+  let step;
+  while (!(step = steps.next()).done) await next();
+  return step.value;
+}
+
+/** Sessions or speakers checked between two steps of `walk`. */
+const PART = 100;
+
+/** The checks, as the top level's object() and then crossCheck, stepping after each part of the long lists. */
+function* walk(json: unknown, {base}: CheckOptions): Generator<void, Checked> {
+  const state = (run = {faults: [], dropped: new Map(), paths: new WeakMap(), base});
+  if (!isObject(json)) return fail('', 'an object {...}', json);
+  const out: Record<string, unknown> = {};
+  for (const key in shape) {
+    const value = json[key];
+    const long = key === 'sessions' ? sessions : key === 'speakers' ? speakers : undefined;
+    let result: unknown;
+    if (long && Array.isArray(value)) {
+      const items: unknown[] = [];
+      for (let from = 0; from < value.length; from += PART) {
+        items.push(...long(value, key, from, from + PART));
+        yield;
+        // Another document may have been checked meanwhile.
+        run = state;
+      }
+      result = items;
+    } else {
+      result = shape[key as keyof ConferenceDocument](value, key);
+    }
+    if (result !== undefined) out[key] = result;
+  }
+  run.paths.set(out, '');
+  const document = out as unknown as ConferenceDocument;
+  yield* crossCheck(document);
   return {document, faults: run.faults, dropped: run.dropped};
 }
 

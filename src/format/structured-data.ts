@@ -43,9 +43,14 @@ function parts(document: ConferenceDocument, {lang, base}: StructuredDataOptions
   const text = (value?: LocalizedText) => (value === undefined ? undefined : choose(value, lang ?? language, language).value);
   const web = (url?: string) => checkUrl(url, base, WEB);
   const some = <T>(items: T[] = []) => (items.length ? items : undefined);
+  // Each date-time written once: a programme of thousands of talks has a few dozen slots.
+  const times = new Map<string, string | undefined>();
   const time = (value = '') => {
-    const ms = toInstant(value, timeZone);
-    return Number.isNaN(ms) ? undefined : isoInZone(ms, timeZone);
+    if (!times.has(value)) {
+      const ms = toInstant(value, timeZone);
+      times.set(value, Number.isNaN(ms) ? undefined : isoInZone(ms, timeZone));
+    }
+    return times.get(value);
   };
   const [venueName, street, city, country] = [venue?.name, venue?.address, venue?.city, venue?.country].map(text);
   const address = city || country ? {'@type': 'PostalAddress', streetAddress: street, addressLocality: city, addressCountry: country} as const : street;

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {validate} from '../../src/data/validate.js';
+import {check, checkInParts, validate} from '../../src/data/validate.js';
 import {ConferenceError} from '../../src/data/errors.js';
 import {gosim} from '../helpers.js';
 
@@ -84,5 +84,37 @@ describe('validate', () => {
     // 02:30 does not exist on 30 March 2025 in Paris; 03:10 local is still after 01:50 local.
     Object.assign(doc.sessions![0], {start: '2025-03-30T01:50', end: '2025-03-30T03:10'});
     expect(() => validate(doc)).not.to.throw();
+  });
+
+  it('checks in parts as at once: the same document and the same faults in the same order', async () => {
+    const doc = await gosim();
+    const [session] = doc.sessions!;
+    const [speaker] = doc.speakers!;
+    // Faults in several parts of both long lists, before and after them, and one a cross-check finds.
+    const many = (n: number) => ({
+      ...doc,
+      language: 'english',
+      sessions: Array.from({length: n}, (_, i) => ({...session, id: i === 250 ? 's-0' : `s-${i}`, ...(i % 97 === 3 && {start: '11h10'}), ...(i === 120 && {track: 'none'})})),
+      speakers: Array.from({length: n}, (_, i) => ({...speaker, id: `p-${i}`, ...(i % 89 === 5 && {name: ''})})),
+      credits: [{name: ''}],
+    });
+    let calls = 0;
+    const parts = await checkInParts(many(450), {}, () => calls++);
+    const once = check(many(450));
+    expect(calls).to.equal(14);
+    expect(parts.faults).to.have.length.above(12);
+    expect(parts.faults).to.deep.equal(once.faults);
+    expect(parts.document).to.deep.equal(once.document);
+    expect([...parts.dropped]).to.deep.equal([...once.dropped]);
+    expect(parts.faults.map((f) => f.path).slice(0, 3)).to.deep.equal(['language', 'sessions[3].start', 'sessions[100].start']);
+  });
+
+  it('throws in parts what it throws at once', async () => {
+    const doc = await gosim();
+    delete (doc.event as {timeZone?: string}).timeZone;
+    const error = await checkInParts(doc, {}, () => undefined).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ConferenceError).and.to.have.property('kind', 'time-zone');
+    const root = await checkInParts([], {}, () => undefined).catch((e: unknown) => e);
+    expect(String(root)).to.equal(String(await rootError()));
   });
 });

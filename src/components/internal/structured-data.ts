@@ -54,17 +54,19 @@ const idle = (job: (deadline?: IdleDeadline) => void) => ('requestIdleCallback' 
 
 /**
  * Brings the head up to date for `controller` once the page is idle: after the first paint, not on the
- * way to it. The waiting widgets go in turn while an idle period lasts (all of them once the timeout
- * has passed), the rest in the next.
+ * way to it. The waiting widgets go in turn while an idle period lasts (for 10 ms once the timeout has
+ * passed, or without requestIdleCallback), the rest in the next: a page of a thousand cards writes
+ * its head in many short tasks, not in one long one.
  */
 function later(controller: {sync(): void}) {
   waiting.add(controller);
   written ??= new Promise((resolve) => {
     const run = (deadline?: IdleDeadline) => {
+      const start = performance.now();
       for (const job of waiting) {
         waiting.delete(job);
         job.sync();
-        if (waiting.size && deadline && !deadline.didTimeout && deadline.timeRemaining() < 1) return idle(run);
+        if (waiting.size && !((deadline?.timeRemaining() ?? 0) >= 1) && performance.now() - start > 10) return idle(run);
       }
       written = undefined;
       resolve();

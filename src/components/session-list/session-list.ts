@@ -5,6 +5,7 @@ import {localized, msg, str} from '@lit/localize';
 import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
 import {ClockController} from '../internal/clock.js';
+import {Fill} from '../internal/fill.js';
 import {downloadIcs, icsEvent, joinTexts} from '../internal/calendar.js';
 import {ConfFavouriteEvent, ConfFilterEvent} from '../internal/events.js';
 import {timeRange} from '../internal/time-range.js';
@@ -135,8 +136,8 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
   @state() private starred = new Set<string>();
   @state() private all = false;
   @state() private myTime = false;
-  /** Rows rendered so far: a long list fills in chunk by chunk. */
-  @state() private filled = CHUNK;
+  /** A long list fills in chunk by chunk. */
+  private readonly fill = new Fill(this, CHUNK);
 
   private readonly clock = new ClockController(this);
   /** The event whose stars are loaded, and the end of the subscription to their changes. */
@@ -194,8 +195,8 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
     if (this.controls && id !== undefined && id !== this.agendaOf) this.openAgenda(id);
     const keys = [...changed.keys()] as string[];
     // A new selection fills in again from its first rows.
-    if (keys.some((key) => !['opened', 'starred', 'filled', 'myTime'].includes(key))) this.filled = CHUNK;
-    if (keys.some((key) => !['opened', 'starred', 'filled', 'myTime', 'view', 'all'].includes(key))) this.rowTemplates = new WeakMap();
+    if (keys.some((key) => !['opened', 'starred', 'myTime'].includes(key))) this.fill.reset();
+    if (keys.some((key) => !['opened', 'starred', 'myTime', 'view', 'all'].includes(key))) this.rowTemplates = new WeakMap();
   }
 
   /** Loads the event's stars, adds those of a shared link, and follows changes from other tabs and lists. */
@@ -274,17 +275,15 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
     const next = rows.find((row) => row.end !== undefined && row.end > now && row.start !== undefined);
     const during = next !== undefined && first !== undefined && first <= now;
 
-    let budget = this.filled;
+    const filled = this.fill.take(rows.length);
+    let budget = filled;
     const days = byDay(rows).map(([day, dayRows]) => {
       if (budget <= 0) return nothing;
       const shown = dayRows.slice(0, budget);
       budget -= shown.length;
       return this.renderDay(doc, day, shown, shownZone, now, during ? next.session.id : undefined);
     });
-    // The next chunk in a task of its own, after a frame if one is due: scheduler.yield() would put it
-    // ahead of rendering, and the first rows would only show with the last.
-    if (budget <= 0 && this.filled < rows.length) setTimeout(() => (this.filled += CHUNK));
-    else if (this.jumpToNow && during && !this.jumped) {
+    if (filled === rows.length && this.jumpToNow && during && !this.jumped) {
       this.jumped = true;
       void this.updateComplete.then(() => this.jump());
     }

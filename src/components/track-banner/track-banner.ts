@@ -3,6 +3,7 @@ import {property} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {ConferenceElement} from '../internal/conference-element.js';
 import {customElement} from '../internal/define.js';
+import {Fill} from '../internal/fill.js';
 import {dropImage, linkTo, safeImageUrl, safeUrl} from '../internal/url.js';
 import type {AttributesDraft} from '../../data/controller.js';
 import type {Loaded} from '../../data/load.js';
@@ -11,6 +12,7 @@ import type {ConferenceDocument, LocalizedText, Session, Track} from '../../data
 import {DATE_TIME, TIME, formatDateRange, formatTime} from '../../format/date.js';
 import {toInstant} from '../../format/time.js';
 import {wellFormed} from '../../format/well-formed.js';
+import {getLocale} from '../../i18n/locale.js';
 import {trackStructuredData} from '../../format/structured-data.js';
 import {styles} from './track-banner.styles.js';
 import type {TrackBannerVariant} from '../options.js';
@@ -30,6 +32,9 @@ export const fillHref = (template: string | undefined, id: string) =>
  * Bound as `.style`, through CSSOM, which a strict CSP allows; never as a style="" attribute.
  */
 const trackStyle = (color = 'var(--_accent)') => `--_track:${color}`;
+
+/** Sessions rendered per task while a long list fills in. */
+const CHUNK = 250;
 
 
 /**
@@ -108,6 +113,21 @@ export class TrackBanner extends ConferenceElement<Track> {
   /** The level of the track name (1–6), to fit the host page's outline; the sessions heading is one below. */
   override headingLevel = 2;
 
+  /** A long list of sessions fills in chunk by chunk; `updateComplete` waits for its last row. */
+  private readonly fill = new Fill(this, CHUNK);
+  /**
+   * The track's sessions in time order, and the rows rendered so far with what they depend on: each
+   * chunk adds its rows, and words neither the earlier ones again nor a time twice.
+   */
+  private listed?: {
+    readonly doc: ConferenceDocument; readonly track: Track; readonly rows: readonly [number, Session][];
+    readonly key: string; readonly shown: unknown[]; readonly times: Map<number, string>;
+  };
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.fill.complete(() => super.getUpdateComplete());
+  }
+
   selectItem({document, dropped}: Loaded) {
     return pick(document.tracks, this.trackId, 'track-id', 'tracks', dropped);
   }
@@ -185,27 +205,41 @@ export class TrackBanner extends ConferenceElement<Track> {
     </div>`;
   }
 
-  private renderSessions({event: {timeZone, start, end = start}, sessions = [], speakers}: ConferenceDocument, track: Track) {
-    // The card's time, with the day when the event has several.
+  private renderSessions(doc: ConferenceDocument, track: Track) {
+    const {event: {timeZone, start, end = start}, speakers} = doc;
+    const key = [this.contentLang, getLocale(), this.sessionHref].join();
+    let listed = this.listed;
+    if (listed?.doc !== doc || listed.track !== track) {
+      // Each start read once, not in the comparator. Unscheduled (NaN) last; Infinity - Infinity is NaN,
+      // which sort takes as equal.
+      const rows = (doc.sessions ?? [])
+        .filter((session) => session.track === track.id && session.kind !== 'break')
+        .map((session): [number, Session] => [toInstant(session.start ?? '', timeZone) || Infinity, session])
+        .sort((a, b) => a[0] - b[0]);
+      listed = this.listed = {doc, track, rows, key, shown: [], times: new Map()};
+      this.fill.reset();
+    } else if (listed.key !== key) {
+      listed = this.listed = {...listed, key, shown: [], times: new Map()};
+    }
+    const {rows, shown, times} = listed;
+    // Pre-rendered HTML has every row, and its takeover too, so that nothing moves.
+    const count = this.fromHtml ? rows.length : this.fill.take(rows.length);
+    // The card's time, with the day when the event has several; worded once per instant.
     const options = start === end ? TIME : DATE_TIME;
-    // Each start read once, not in the comparator. Unscheduled (NaN) last; Infinity - Infinity is NaN,
-    // which sort takes as equal.
-    const rows = sessions
-      .filter((session) => session.track === track.id && session.kind !== 'break')
-      .map((session): [number, Session] => [toInstant(session.start ?? '', timeZone) || Infinity, session])
-      .sort((a, b) => a[0] - b[0]);
+    const time = (instant: number) => times.get(instant) ?? times.set(instant, formatTime(instant, timeZone, this.contentLang, options)).get(instant);
+    for (const [instant, session] of rows.slice(shown.length, count)) {
+      shown.push(html`<li>
+        ${instant < Infinity
+          ? html`<time datetime=${new Date(instant).toISOString()}>${time(instant)}</time>`
+          : html`<span>${msg('Not yet scheduled')}</span>`}
+        <strong>${linkTo(fillHref(this.sessionHref, session.id), this.t(session.title))}</strong>
+        <span>${this.join((session.speakers ?? []).map((id) => byId(speakers, id)?.name))}</span>
+      </li>`);
+    }
     return rows[0]
       ? html`<div part="sessions">
           ${this.heading(msg('Sessions in this track'), 'sessions-heading', this.headingLevel + 1)}
-          <ol>
-            ${rows.map(([instant, session]) => html`<li>
-                ${instant < Infinity
-                  ? html`<time datetime=${new Date(instant).toISOString()}>${formatTime(instant, timeZone, this.contentLang, options)}</time>`
-                  : html`<span>${msg('Not yet scheduled')}</span>`}
-                <strong>${linkTo(fillHref(this.sessionHref, session.id), this.t(session.title))}</strong>
-                <span>${this.join((session.speakers ?? []).map((id) => byId(speakers, id)?.name))}</span>
-              </li>`)}
-          </ol>
+          <ol>${shown}</ol>
         </div>`
       : nothing;
   }

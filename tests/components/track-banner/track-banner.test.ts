@@ -257,6 +257,46 @@ describe('<track-banner>', () => {
       expect(links.map((a) => a.pathname)).to.deep.equal(['/talks/keynote.html', '/talks/day-one.html', '/talks/open-foundation-models.html', '/talks/unscheduled.html']);
     });
 
+    it('fill a long list chunk by chunk, in time order, with one conf-load; updateComplete waits for the last row', async () => {
+      const doc = await data();
+      // 1,200 talks over two days, a minute apart from 08:00, one speaker each, listed backwards.
+      const talk = (k: number): Session => ({
+        id: `t${k}`, title: `Talk ${k}`, track: 'ai-model', speakers: ['jenia-jitsev'],
+        start: `2025-05-0${6 + Math.floor(k / 600)}T${String(8 + Math.floor((k % 600) / 50)).padStart(2, '0')}:${String(k % 50).padStart(2, '0')}`,
+      });
+      const sessions = Array.from({length: 1200}, (_, i) => talk(1199 - i));
+      const el = document.createElement('track-banner');
+      el.setAttribute('lang', 'en-GB');
+      el.setAttribute('track-id', 'ai-model');
+      el.toggleAttribute('show-sessions', true);
+      el.data = {...doc, sessions};
+      let loads = 0;
+      el.addEventListener('conf-load', () => loads++);
+      const loaded = settled(el);
+      document.body.append(el);
+      try {
+        await loaded;
+        const rows = () => [...part(el, 'sessions')!.querySelectorAll('li')];
+        // The first rows are there with the rest of the banner; the others come in later tasks.
+        expect(rows().length).to.be.greaterThan(0).and.below(1200);
+        expect(await el.updateComplete).to.equal(true);
+        const all = rows();
+        expect(all).to.have.length(1200);
+        expect(all.map((row) => text(row.querySelector('strong')))).to.deep.equal(sessions.map((_, k) => `Talk ${k}`));
+        expect(text(all[0].firstElementChild)).to.equal('6 May 2025, 08:00');
+        expect(text(all[1199])).to.equal('7 May 2025, 19:49 Talk 1199 Jenia Jitsev');
+        expect(loads).to.equal(1);
+        // Another language words every row again, at once.
+        el.setAttribute('lang', 'fr');
+        await el.updateComplete;
+        expect(rows()).to.have.length(1200);
+        expect(text(rows()[1199].firstElementChild)).to.equal('7 mai 2025, 19:49');
+        expect(loads).to.equal(1);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('leave no list when the track has no sessions', async () => {
       const el = await banner(withSessions(), 'show-sessions track-id="embodied-ai"');
       expect(part(el, 'sessions')).to.equal(null);

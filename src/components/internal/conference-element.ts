@@ -16,9 +16,15 @@ import type {StructuredDataBuilder} from '../../format/structured-data.js';
 import {onPageLanguage} from '../../i18n/locale.js';
 import {choose, languageOf, sameLanguage} from '../../i18n/text.js';
 import {baseStyles} from '../../styles/base.js';
-import {richText} from './rich-text.js';
+import {richBlock} from './rich-text.js';
 import {inSlice} from './slices.js';
 import {StructuredDataController} from './structured-data.js';
+
+/** A text in the reader's language, and its language when it is another one (`nothing` when not). */
+export interface Choice {
+  readonly value: string;
+  readonly lang: string | typeof nothing;
+}
 
 /**
  * The base of every widget. What it documents here is inherited by each element's entry in
@@ -157,6 +163,10 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
    */
   abstract attributesDocument(): AttributesDraft | undefined;
 
+  /**
+   * The item, its template starting with the widget's root, `<div class="root">` (its box and reset, see
+   * styles/base.ts): written into each template, not wrapped around it, so it costs no marker node.
+   */
   protected abstract renderItem(item: T): unknown;
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -171,10 +181,13 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     this.internals.states[busy ? 'add' : 'delete']('loading');
   }
 
-  /** Everything in one root box of our own, which page rules on the host cannot reach (styles/base.ts). */
+  /**
+   * Everything in one root box of our own, which page rules on the host cannot reach (styles/base.ts):
+   * each state's template starts with it.
+   */
   override render() {
     // The pre-rendered content stands for the skeleton while the data is on its way.
-    return this.prerendered && !this.shown ? nothing : html`<div class="root">${this.renderState()}</div>`;
+    return this.prerendered && !this.shown ? nothing : this.renderState();
   }
 
   protected override update(changed: PropertyValues<this>) {
@@ -202,7 +215,7 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
         return this.renderSkeleton();
       default:
         // Nothing to show yet and no children: the `data` property is still to come.
-        return this.waiting ? this.renderSkeleton() : html`<slot></slot>`;
+        return this.waiting ? this.renderSkeleton() : html`<div class="root"><slot></slot></div>`;
     }
   }
 
@@ -211,7 +224,7 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
    * per variant by each element's styles). The words are for screen readers only.
    */
   private renderSkeleton() {
-    return html`<div part="status" class="skeleton" role="status"><span class="visually-hidden">${msg('Loading the programme…')}</span></div>`;
+    return html`<div class="root"><div part="status" class="skeleton" role="status"><span class="visually-hidden">${msg('Loading the programme…')}</span></div></div>`;
   }
 
   /** True while there is no source, no attributes document and no children: the data is still to come. */
@@ -223,11 +236,11 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   private renderError(error: ConferenceError) {
     const [sentence, detail] = this.errorText(error);
     const retry = error.kind === 'network' || (error.kind === 'http' && (error.status ?? 500) >= 500);
-    return html`<div part="error" role="alert">
+    return html`<div class="root"><div part="error" role="alert">
       <strong>${sentence}</strong>
       ${detail ? html`<br />${detail}` : nothing}
       ${retry ? html`<br /><button part="retry" @click=${() => this.loader.retry()}>${msg('Try again')}</button>` : nothing}
-    </div>`;
+    </div></div>`;
   }
 
   /** The visitor's sentence for an error and one short detail; an element adds those only it can meet. */
@@ -249,8 +262,17 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   /** A text in the reader's language; marked with its own `lang` when it is in another one. */
   protected t(text: LocalizedText | undefined): string | TemplateResult | typeof nothing {
     if (text === undefined) return nothing;
-    const chosen = choose(text, this.contentLang, this.documentLang);
-    return sameLanguage(chosen.lang, this.contentLang) ? chosen.value : html`<span lang=${chosen.lang}>${chosen.value}</span>`;
+    const {value, lang} = this.choice(text);
+    return lang === nothing ? value : html`<span lang=${lang}>${value}</span>`;
+  }
+
+  /**
+   * A text in the reader's language and its `lang`, `nothing` when it is the reader's: for an element
+   * that holds that text alone, as `lang=${lang} .textContent=${value}`, which costs no marker node.
+   */
+  protected choice(text: LocalizedText): Choice {
+    const {value, lang} = choose(text, this.contentLang, this.documentLang);
+    return {value, lang: sameLanguage(lang, this.contentLang) ? nothing : lang};
   }
 
   /** A text as a plain string, for attributes such as `alt` and `aria-label`. */
@@ -261,14 +283,28 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   /** A text with light markup, as paragraphs in a block. */
   protected rich(text: LocalizedText | undefined, part: string) {
     if (text === undefined) return nothing;
-    const chosen = choose(text, this.contentLang, this.documentLang);
-    const lang = sameLanguage(chosen.lang, this.contentLang) ? nothing : chosen.lang;
-    return html`<div part=${part} id=${part} class="rich" lang=${lang}>${richText(chosen.value)}</div>`;
+    const {value, lang} = this.choice(text);
+    return richBlock(value, part, lang);
   }
 
-  /** A heading at `heading-level`, so the widget fits the page's outline. */
-  protected heading(content: unknown, part = 'heading', level = this.headingLevel) {
-    switch (Math.min(6, Math.max(1, Math.round(level) || 3))) {
+  /**
+   * A heading at `heading-level`, so the widget fits the page's outline. A text (a string in the
+   * reader's language, or a `choice()`) is its `.textContent`, which costs no marker node.
+   */
+  protected heading(content: string | Choice | TemplateResult, part = 'heading', level = this.headingLevel) {
+    const n = Math.min(6, Math.max(1, Math.round(level) || 3));
+    if (typeof content === 'string' || 'value' in content) {
+      const {value, lang} = typeof content === 'string' ? {value: content, lang: nothing} : content;
+      switch (n) {
+        case 1: return html`<h1 part=${part} lang=${lang} .textContent=${value}></h1>`;
+        case 2: return html`<h2 part=${part} lang=${lang} .textContent=${value}></h2>`;
+        case 3: return html`<h3 part=${part} lang=${lang} .textContent=${value}></h3>`;
+        case 4: return html`<h4 part=${part} lang=${lang} .textContent=${value}></h4>`;
+        case 5: return html`<h5 part=${part} lang=${lang} .textContent=${value}></h5>`;
+        default: return html`<h6 part=${part} lang=${lang} .textContent=${value}></h6>`;
+      }
+    }
+    switch (n) {
       case 1: return html`<h1 part=${part}>${content}</h1>`;
       case 2: return html`<h2 part=${part}>${content}</h2>`;
       case 3: return html`<h3 part=${part}>${content}</h3>`;

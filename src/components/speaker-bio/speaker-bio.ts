@@ -158,11 +158,11 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
     const {variant, unknown} = this;
     const card = variant === 'card';
     const name = this.plain(s.name);
-    return html`<article part="base" class=${variant}>
+    return html`<div class="root"><article part="base" class=${variant}>
       <header part="header">
         ${avatar(name, s.photo?.src, this.plain(s.photo?.alt))}
         <div>
-          ${this.heading(this.t(s.name))}
+          ${this.heading(this.choice(s.name))}
           ${s.positions?.length
             ? html`<ul part="positions">${(card ? s.positions.slice(0, 1) : s.positions).map((p) => html`<li>${this.t(p.title)}${this.link(p.organization, p.url, ', ')}</li>`)}</ul>`
             : nothing}
@@ -182,7 +182,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
               : nothing;
           })}
       ${unknown.length ? html`<p part="notice" role="status">${msg(str`Unknown section: ${unknown.join(', ')}`)}</p>` : nothing}
-    </article>`;
+    </article></div>`;
   }
 
   /**

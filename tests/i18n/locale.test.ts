@@ -67,7 +67,7 @@ describe('content languages', () => {
     const card = el.querySelector('session-card')!;
     await card.updateComplete;
     // The title exists only in English: it is marked as English inside a French page.
-    const title = card.shadowRoot!.querySelector('[part="heading"][lang="en"]');
+    const title = card.shadowRoot!.querySelector('[part="heading"] [lang="en"]');
     expect(title?.textContent).to.equal('Open Foundation Models: Scaling Laws and Generalization');
   });
 });

@@ -287,24 +287,9 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     return richBlock(value, part, lang);
   }
 
-  /**
-   * A heading at `heading-level`, so the widget fits the page's outline. A text (a string in the
-   * reader's language, or a `choice()`) is its `.textContent`, which costs no marker node.
-   */
-  protected heading(content: string | Choice | TemplateResult, part = 'heading', level = this.headingLevel) {
-    const n = Math.min(6, Math.max(1, Math.round(level) || 3));
-    if (typeof content === 'string' || 'value' in content) {
-      const {value, lang} = typeof content === 'string' ? {value: content, lang: nothing} : content;
-      switch (n) {
-        case 1: return html`<h1 part=${part} lang=${lang} .textContent=${value}></h1>`;
-        case 2: return html`<h2 part=${part} lang=${lang} .textContent=${value}></h2>`;
-        case 3: return html`<h3 part=${part} lang=${lang} .textContent=${value}></h3>`;
-        case 4: return html`<h4 part=${part} lang=${lang} .textContent=${value}></h4>`;
-        case 5: return html`<h5 part=${part} lang=${lang} .textContent=${value}></h5>`;
-        default: return html`<h6 part=${part} lang=${lang} .textContent=${value}></h6>`;
-      }
-    }
-    switch (n) {
+  /** A heading at `heading-level`, so the widget fits the page's outline. */
+  protected heading(content: unknown, part = 'heading', level = this.headingLevel) {
+    switch (Math.min(6, Math.max(1, Math.round(level) || 3))) {
       case 1: return html`<h1 part=${part}>${content}</h1>`;
       case 2: return html`<h2 part=${part}>${content}</h2>`;
       case 3: return html`<h3 part=${part}>${content}</h3>`;

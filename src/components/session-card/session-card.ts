@@ -182,7 +182,7 @@ export class SessionCard extends ConferenceElement<Session> {
     const track = byId(doc.tracks, session.track);
     const speakers = session.speakers?.flatMap((id) => byId(doc.speakers, id) ?? []) ?? [];
     const names = this.list(speakers.map((speaker) => speaker.name));
-    const title = this.heading(this.choice(session.title));
+    const title = this.heading(this.t(session.title));
     // Set through CSSOM (.style), which a strict CSP allows; a style="" attribute is an inline style it
     // blocks. The validator let only a CSS colour through, so nothing else fits in this one declaration.
     const style = `--_track:${track?.color ?? 'var(--_accent)'}`;

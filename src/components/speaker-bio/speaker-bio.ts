@@ -162,7 +162,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
       <header part="header">
         ${avatar(name, s.photo?.src, this.plain(s.photo?.alt))}
         <div>
-          ${this.heading(this.choice(s.name))}
+          ${this.heading(this.t(s.name))}
           ${s.positions?.length
             ? html`<ul part="positions">${(card ? s.positions.slice(0, 1) : s.positions).map((p) => html`<li>${this.t(p.title)}${this.link(p.organization, p.url, ', ')}</li>`)}</ul>`
             : nothing}

@@ -16,7 +16,7 @@ import type {StructuredDataBuilder} from '../../format/structured-data.js';
 import {onPageLanguage} from '../../i18n/locale.js';
 import {choose, languageOf, sameLanguage} from '../../i18n/text.js';
 import {baseStyles} from '../../styles/base.js';
-import {richBlock} from './rich-text.js';
+import {richText} from './rich-text.js';
 import {inSlice} from './slices.js';
 import {StructuredDataController} from './structured-data.js';
 
@@ -284,7 +284,11 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   protected rich(text: LocalizedText | undefined, part: string) {
     if (text === undefined) return nothing;
     const {value, lang} = this.choice(text);
-    return richBlock(value, part, lang);
+    const content = richText(value);
+    // One line of plain text is the block's own text, as a property: no paragraph, no marker node.
+    return typeof content === 'string'
+      ? html`<div part=${part} id=${part} class="rich" lang=${lang} .textContent=${content}></div>`
+      : html`<div part=${part} id=${part} class="rich" lang=${lang}>${content}</div>`;
   }
 
   /** A heading at `heading-level`, so the widget fits the page's outline. */

@@ -24,20 +24,13 @@ const block = ({list, lines}: Block): TemplateResult =>
     ? html`<ul>${lines.map((line) => html`<li>${inline(line)}</li>`)}</ul>`
     : html`<p>${lines.length === 1 ? inline(lines[0]) : lines.map((line, i) => html`${i ? html`<br />` : nothing}${inline(line)}`)}</p>`;
 
-const blocks = (parsed: readonly Block[]) => (parsed.length === 1 ? block(parsed[0]) : parsed.map(block));
-
-/** A whole text: paragraphs and lists; one paragraph alone is no list, which would cost two markers. */
-export const richText = (text: string): TemplateResult | TemplateResult[] => blocks(parseMarkup(text));
-
 /**
- * A whole text in a `<div part class="rich">` with its `id`, and its `lang` unless `nothing`. A text that
- * is one run of plain text is its paragraph's text as a property, which costs no marker node.
+ * A whole text: paragraphs and lists. One paragraph alone is no list, which would cost two markers; one
+ * line of plain text alone is that string, which its block holds as its text, with no paragraph.
  */
-export function richBlock(text: string, part: string, lang: string | typeof nothing) {
-  const parsed = parseMarkup(text);
-  const [first] = parsed;
-  const only = parsed.length === 1 && !first.list && first.lines.length === 1 ? inline(first.lines[0]) : undefined;
-  return typeof only === 'string'
-    ? html`<div part=${part} id=${part} class="rich" lang=${lang}><p .textContent=${only}></p></div>`
-    : html`<div part=${part} id=${part} class="rich" lang=${lang}>${blocks(parsed)}</div>`;
-}
+export const richText = (text: string): string | TemplateResult | TemplateResult[] => {
+  const blocks = parseMarkup(text);
+  const [first] = blocks;
+  const only = blocks.length === 1 && !first.list && first.lines.length === 1 ? inline(first.lines[0]) : undefined;
+  return typeof only === 'string' ? only : blocks.length === 1 ? block(blocks[0]) : blocks.map(block);
+};

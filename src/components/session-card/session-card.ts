@@ -23,7 +23,6 @@ import {styles} from './session-card.styles.js';
 import type {SessionCardVariant} from '../options.js';
 
 export {sessionCardVariants} from '../options.js';
-
 export type {SessionCardVariant} from '../options.js';
 
 /**

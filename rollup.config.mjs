@@ -12,6 +12,7 @@ import messageIds from './scripts/rollup/message-ids.mjs';
 import thirdPartyLicenses from './scripts/rollup/third-party-licenses.mjs';
 import {checkMangledMembers, mangleMembers} from './scripts/rollup/mangle-members.mjs';
 import litUnused from './scripts/rollup/lit-unused.mjs';
+import textContentChildren from './scripts/rollup/text-content-children.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -54,7 +55,8 @@ const demoPlugins = () => [
 // The CLI for pre-rendered HTML (src/cli/), for Node. Lit stays external (the server render and the
 // elements must share one Lit, the package's own dependency); the parts of @lit-labs/ssr and parse5 it
 // uses are bundled, so installing the package brings no server-side module loader and its dependencies.
-// Production builds, as the browser runs.
+// Production builds, as the browser runs. The server renders no property binding on a plain element:
+// texts bound as `.textContent` are written as children (scripts/rollup/text-content-children.mjs).
 const cli = {
   input: 'src/cli/main.ts',
   output: {file: 'dist/cli/render.js', format: 'es'},
@@ -62,6 +64,7 @@ const cli = {
   plugins: [
     leanDecorate(),
     {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
+    textContentChildren(),
     minifyTemplates(),
     resolve({exportConditions: ['node', 'production']}),
     typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: ['node'], noCheck: true}}),

@@ -20,6 +20,12 @@ import {richText} from './rich-text.js';
 import {inSlice} from './slices.js';
 import {StructuredDataController} from './structured-data.js';
 
+/** A text in the reader's language, and its language when it is another one (`nothing` when not). */
+export interface Choice {
+  readonly value: string;
+  readonly lang: string | typeof nothing;
+}
+
 /**
  * The base of every widget. What it documents here is inherited by each element's entry in
  * custom-elements.json.
@@ -157,6 +163,10 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
    */
   abstract attributesDocument(): AttributesDraft | undefined;
 
+  /**
+   * The item, its template starting with the widget's root, `<div class="root">` (its box and reset, see
+   * styles/base.ts): written into each template, not wrapped around it, so it costs no marker node.
+   */
   protected abstract renderItem(item: T): unknown;
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -171,10 +181,13 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     this.internals.states[busy ? 'add' : 'delete']('loading');
   }
 
-  /** Everything in one root box of our own, which page rules on the host cannot reach (styles/base.ts). */
+  /**
+   * Everything in one root box of our own, which page rules on the host cannot reach (styles/base.ts):
+   * each state's template starts with it.
+   */
   override render() {
     // The pre-rendered content stands for the skeleton while the data is on its way.
-    return this.prerendered && !this.shown ? nothing : html`<div class="root">${this.renderState()}</div>`;
+    return this.prerendered && !this.shown ? nothing : this.renderState();
   }
 
   protected override update(changed: PropertyValues<this>) {
@@ -202,7 +215,7 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
         return this.renderSkeleton();
       default:
         // Nothing to show yet and no children: the `data` property is still to come.
-        return this.waiting ? this.renderSkeleton() : html`<slot></slot>`;
+        return this.waiting ? this.renderSkeleton() : html`<div class="root"><slot></slot></div>`;
     }
   }
 
@@ -211,7 +224,7 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
    * per variant by each element's styles). The words are for screen readers only.
    */
   private renderSkeleton() {
-    return html`<div part="status" class="skeleton" role="status"><span class="visually-hidden">${msg('Loading the programme…')}</span></div>`;
+    return html`<div class="root"><div part="status" class="skeleton" role="status"><span class="visually-hidden">${msg('Loading the programme…')}</span></div></div>`;
   }
 
   /** True while there is no source, no attributes document and no children: the data is still to come. */
@@ -223,11 +236,11 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   private renderError(error: ConferenceError) {
     const [sentence, detail] = this.errorText(error);
     const retry = error.kind === 'network' || (error.kind === 'http' && (error.status ?? 500) >= 500);
-    return html`<div part="error" role="alert">
+    return html`<div class="root"><div part="error" role="alert">
       <strong>${sentence}</strong>
       ${detail ? html`<br />${detail}` : nothing}
       ${retry ? html`<br /><button part="retry" @click=${() => this.loader.retry()}>${msg('Try again')}</button>` : nothing}
-    </div>`;
+    </div></div>`;
   }
 
   /** The visitor's sentence for an error and one short detail; an element adds those only it can meet. */
@@ -249,8 +262,17 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   /** A text in the reader's language; marked with its own `lang` when it is in another one. */
   protected t(text: LocalizedText | undefined): string | TemplateResult | typeof nothing {
     if (text === undefined) return nothing;
-    const chosen = choose(text, this.contentLang, this.documentLang);
-    return sameLanguage(chosen.lang, this.contentLang) ? chosen.value : html`<span lang=${chosen.lang}>${chosen.value}</span>`;
+    const {value, lang} = this.choice(text);
+    return lang === nothing ? value : html`<span lang=${lang}>${value}</span>`;
+  }
+
+  /**
+   * A text in the reader's language and its `lang`, `nothing` when it is the reader's: for an element
+   * that holds that text alone, as `lang=${lang} .textContent=${value}`, which costs no marker node.
+   */
+  protected choice(text: LocalizedText): Choice {
+    const {value, lang} = choose(text, this.contentLang, this.documentLang);
+    return {value, lang: sameLanguage(lang, this.contentLang) ? nothing : lang};
   }
 
   /** A text as a plain string, for attributes such as `alt` and `aria-label`. */
@@ -261,9 +283,8 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   /** A text with light markup, as paragraphs in a block. */
   protected rich(text: LocalizedText | undefined, part: string) {
     if (text === undefined) return nothing;
-    const chosen = choose(text, this.contentLang, this.documentLang);
-    const lang = sameLanguage(chosen.lang, this.contentLang) ? nothing : chosen.lang;
-    return html`<div part=${part} id=${part} class="rich" lang=${lang}>${richText(chosen.value)}</div>`;
+    const {value, lang} = this.choice(text);
+    return html`<div part=${part} id=${part} class="rich" lang=${lang}>${richText(value)}</div>`;
   }
 
   /** A heading at `heading-level`, so the widget fits the page's outline. */

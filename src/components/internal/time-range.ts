@@ -1,14 +1,22 @@
 /** The time range of a session as people read it, shared by the card and the list's rows. */
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import {rangeParts} from '../../format/date.js';
 
 /** A paragraph `part` with a time range, its start and its end each in a `<time datetime>`, and the zone. */
 export function timeRange(start: number, end: number | undefined, zone: string, lang: string, options: Intl.DateTimeFormatOptions, part: string, zoneName?: string) {
   const [from, between, to] = rangeParts(start, end, zone, lang, options);
   const iso = (ms: number) => new Date(ms).toISOString();
-  // No whitespace between bindings but the one before the zone: every node counts (a card holds ≤ 60).
-  const name = zoneName === undefined ? nothing : html` <span part="zone">${zoneName}</span>`;
+  const [a, b] = [iso(start), iso(end ?? start)];
+  // Texts that fill an element are properties, and there is no whitespace between bindings: every node
+  // counts in a card. The space before the zone is its text's first character, and the zone
+  // never breaks: its own spaces do not break.
+  const named = zoneName && ` ${zoneName.replace(/ /g, '\u00a0')}`;
+  if (!named) {
+    return to === undefined
+      ? html`<p part=${part}><time datetime=${a} .textContent=${from}></time></p>`
+      : html`<p part=${part}><time datetime=${a} .textContent=${from}></time>${between}<time datetime=${b} .textContent=${to}></time></p>`;
+  }
   return to === undefined
-    ? html`<p part=${part}><time datetime=${iso(start)}>${from}</time>${name}</p>`
-    : html`<p part=${part}><time datetime=${iso(start)}>${from}</time>${between}<time datetime=${iso(end ?? start)}>${to}</time>${name}</p>`;
+    ? html`<p part=${part}><time datetime=${a} .textContent=${from}></time><span part="zone" .textContent=${named}></span></p>`
+    : html`<p part=${part}><time datetime=${a} .textContent=${from}></time>${between}<time datetime=${b} .textContent=${to}></time><span part="zone" .textContent=${named}></span></p>`;
 }

@@ -64,9 +64,6 @@ export const styles = css`
     --_color: currentColor;
     color: var(--_danger);
   }
-  [part=zone] {
-    white-space: nowrap;
-  }
   /* Intl's words only: they break at the spaces rangeParts left breakable, never inside a time. */
   [part=time], [part=local-time] {
     overflow-wrap: normal;

@@ -11,7 +11,7 @@ import type {AttributesDraft} from '../../data/controller.js';
 import {slug} from '../../data/import/shared.js';
 import type {Loaded} from '../../data/load.js';
 import {pick, byId} from '../../data/select.js';
-import type {LocalizedText, Session} from '../../data/types.js';
+import type {LocalizedText, Session, Speaker} from '../../data/types.js';
 import {isTimeZone, toInstant, visitorZone, zoneOffset} from '../../format/time.js';
 import {DAY_TIME, TIME, formatOffset, zoneCity} from '../../format/date.js';
 import {timeRange} from '../internal/time-range.js';
@@ -177,7 +177,8 @@ export class SessionCard extends ConferenceElement<Session> {
     const visitor = this.showLocalTime ? this.visitorTimeZone ?? (isServer ? undefined : visitorZone()) : undefined;
     const [start, end] = [session.start, session.end].map((time) => (time ? toInstant(time, zone) : undefined));
     const state = this.clock.state(start, end);
-    const badge = state && html`<span part="state" class=${state}>${state === 'live' ? msg('Live now') : msg('Ended')}</span>`;
+    const said = state === 'live' ? msg('Live now') : msg('Ended');
+    const badge = state && html`<span part="state" class=${state} .textContent=${said}></span>`;
     const track = byId(doc.tracks, session.track);
     const speakers = session.speakers?.flatMap((id) => byId(doc.speakers, id) ?? []) ?? [];
     const names = this.list(speakers.map((speaker) => speaker.name));
@@ -185,17 +186,18 @@ export class SessionCard extends ConferenceElement<Session> {
     // Set through CSSOM (.style), which a strict CSP allows; a style="" attribute is an inline style it
     // blocks. The validator let only a CSS colour through, so nothing else fits in this one declaration.
     const style = `--_track:${track?.color ?? 'var(--_accent)'}`;
-    // Templates below have no whitespace between bindings: every text node and marker counts (≤ 60 nodes).
+    // Templates below have no whitespace between bindings, and a text that fills an element is its
+    // `.textContent` (src/cli/ renders it as a child): every text node and marker counts (issue 10: ≤ 60).
     /** The range in `zone`, then the zone's name and offset: `… 11:10–11:50 Paris time (UTC+2)`. */
     const range = (from: number, zone: string, part: string, name: string) =>
       timeRange(from, end, zone, this.contentLang, DAY_TIME, part, `${name} (${formatOffset(zoneOffset(from, zone))})`);
 
     if (this.variant === 'compact') {
-      return html`<article part="base" class="compact" .style=${style}>
+      return html`<div class="root"><article part="base" class="compact" .style=${style}>
         ${start === undefined ? nothing : timeRange(start, end, zone, this.contentLang, TIME, 'time')}
         <div>${title}${names && html`<p part="speakers">${names}</p>`}</div>
         ${badge}
-      </article>`;
+      </article></div>`;
     }
 
     const {abstract, hostIntro: intro} = session;
@@ -203,18 +205,22 @@ export class SessionCard extends ConferenceElement<Session> {
     const summary = this.plain(session.title);
     // Pre-rendered HTML shows the whole abstract (no script there opens it), and so does its takeover.
     const expanded = this.fromHtml ? undefined : this.clamp.expanded;
-    const meta = track || state ? html`<p part="meta">${track && html`<span part="track">${this.t(track.name)}</span>`}${badge}</p>` : nothing;
+    const name = track && this.choice(track.name);
+    // One template for the track with or without the state: one marker, not two.
+    const meta = !name
+      ? badge && html`<p part="meta">${badge}</p>`
+      : state
+        ? html`<p part="meta"><span part="track" lang=${name.lang} .textContent=${name.value}></span><span part="state" class=${state} .textContent=${said}></span></p>`
+        : html`<p part="meta"><span part="track" lang=${name.lang} .textContent=${name.value}></span></p>`;
     const time = start === undefined ? nothing : range(start, zone, 'time', msg(str`${zoneCity(zone)} time`));
     const localTime = start !== undefined && visitor && isTimeZone(visitor) && zoneOffset(start, visitor) !== zoneOffset(start, zone)
       ? range(start, visitor, 'local-time', msg('your time'))
       : nothing;
-    const list = speakers.length
-      ? html`<ul part="speakers">${speakers.map(({name, photo, positions}) => {
-          const position = positions?.[0];
-          return html`<li part="speaker">${avatar(this.plain(name), photo?.src)}<span part="speaker-name">${this.t(name)}</span>${position
-            && html`<span part="position">${this.t(position.title)}${position.organization && html`, ${this.t(position.organization)}`}</span>`}</li>`;
-        })}</ul>`
-      : nothing;
+    const item = ({name, photo, positions: [position] = []}: Speaker) =>
+      html`<li part="speaker">${avatar(this.plain(name), photo?.src)}<span part="speaker-name">${this.t(name)}</span>${position
+        && html`<span part="position">${this.t(position.title)}${position.organization && html`, ${this.t(position.organization)}`}</span>`}</li>`;
+    // One speaker is no list of templates, which would cost two markers.
+    const list = speakers.length ? html`<ul part="speakers">${speakers.length === 1 ? item(speakers[0]) : speakers.map(item)}</ul>` : nothing;
     const text = this.fromAttributesShown
       ? abstract && html`<div part="abstract" id="abstract" class="rich"><slot></slot></div>`
       : this.rich(abstract, 'abstract');
@@ -224,9 +230,9 @@ export class SessionCard extends ConferenceElement<Session> {
     const calendar = start === undefined
       ? nothing
       : html`<button part="calendar" @click=${() => downloadIcs(`${session.id}.ics`, sessionsToIcs([icsEvent(doc, session, (text) => this.plain(text), this.now ?? Date.now())].filter((event) => !!event)))
-        }>${msg('Add to calendar')}<span class="visually-hidden">${` (${summary})`}</span></button>`;
-    return html`<article part="base" class=${expanded || this.fromHtml ? 'full open' : 'full'} .style=${style}
-      >${meta}${title}${time}${localTime}${place && html`<p part="place">${place}</p>`}${list}${text}${more}${this.renderIntro(intro)}${calendar}</article>`;
+        }>${msg('Add to calendar')}<span class="visually-hidden" .textContent=${` (${summary})`}></span></button>`;
+    return html`<div class="root"><article part="base" class=${expanded || this.fromHtml ? 'full open' : 'full'} .style=${style}
+      >${meta}${title}${time}${localTime}${place && html`<p part="place" .textContent=${place}></p>`}${list}${text}${more}${this.renderIntro(intro)}${calendar}</article></div>`;
   }
 
   /** The host's introduction, its words rendered only once the disclosure is opened. */
@@ -234,7 +240,7 @@ export class SessionCard extends ConferenceElement<Session> {
     if (!this.showIntro || !intro) return nothing;
     const direction = (text?: LocalizedText) => text && html`<i part="direction">[${this.t(text)}]</i>`;
     return html`<details part="intro" class="rich" ?open=${this.introOpen} @toggle=${(e: Event) => (this.introOpen = (e.target as HTMLDetailsElement).open)}
-      ><summary>${msg('Host introduction')}</summary>${this.introOpen
+      ><summary .textContent=${msg('Host introduction')}></summary>${this.introOpen
         ? html`<p>${intro.host && html`<strong>${this.t(intro.host)}</strong> `}${direction(intro.direction)}</p>
           ${this.rich(intro.text, 'intro-text')}
           ${intro.closingDirection && html`<p>${direction(intro.closingDirection)}</p>`}`

@@ -288,12 +288,12 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
       void this.updateComplete.then(() => this.jump());
     }
 
-    return html`<div part="base" @conf-load=${stop} @conf-error=${stop}>
+    return html`<div class="root"><div part="base" @conf-load=${stop} @conf-error=${stop}>
       ${this.controls ? this.renderControls(doc, base, otherZone ? visitor : undefined, during) : nothing}
       <p part="count" role="status">${rows.length ? msg(str`Sessions shown: ${this.count}`) : msg('No session matches these filters.')}</p>
       ${days}
       ${limited ? html`<button part="more" @click=${() => (this.all = true)}>${msg(str`Show all (${this.count})`)}</button>` : nothing}
-    </div>`;
+    </div></div>`;
   }
 
   /** One day: its heading, then its rows, placed on the day's time grid (which only the grid layout shows). */

@@ -158,7 +158,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
     const {variant, unknown} = this;
     const card = variant === 'card';
     const name = this.plain(s.name);
-    return html`<article part="base" class=${variant}>
+    return html`<div class="root"><article part="base" class=${variant}>
       <header part="header">
         ${avatar(name, s.photo?.src, this.plain(s.photo?.alt))}
         <div>
@@ -182,7 +182,7 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
               : nothing;
           })}
       ${unknown.length ? html`<p part="notice" role="status">${msg(str`Unknown section: ${unknown.join(', ')}`)}</p>` : nothing}
-    </article>`;
+    </article></div>`;
   }
 
   /**

@@ -161,7 +161,7 @@ export class TrackBanner extends ConferenceElement<Track> {
     const {name, theme, start, end, venue} = event;
     const hero = this.variant !== 'strip';
     // The strip is the hero's first line: its header boxes are display: contents there.
-    return html`<div part="base" class=${hero ? 'hero' : 'strip'} .style=${trackStyle(track.color)}>
+    return html`<div class="root"><div part="base" class=${hero ? 'hero' : 'strip'} .style=${trackStyle(track.color)}>
       <div part="header">
         <div>
           ${this.heading(html`<span part="swatch"></span>${this.t(track.name)}`)}
@@ -202,7 +202,7 @@ export class TrackBanner extends ConferenceElement<Track> {
               : nothing,
           ]
         : nothing}
-    </div>`;
+    </div></div>`;
   }
 
   private renderSessions(doc: ConferenceDocument, track: Track) {

@@ -173,6 +173,12 @@ describe('<session-card>', () => {
     expect(text(el, '[part="track"]')).to.equal('AI Model');
     expect(text(el, '[part="state"]')).to.equal('Terminée');
     expect(text(el, '[part="position"]')).to.equal('Responsable scientifique, LAION');
+    // Each text the data has in English only carries lang="en": the track on its element (its text is
+    // the span's .textContent), the speaker's name and the organization in a span of their own.
+    expect($(el, '[part="track"]')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '[part="speaker-name"] [lang="en"]')!.textContent).to.equal('Jenia Jitsev');
+    expect($(el, '[part="position"] [lang="en"]')!.textContent).to.equal('LAION');
+    expect($(el, '[part="state"]')!.hasAttribute('lang')).to.be.false;
     expect(text(el, '[part="place"]')).to.equal('Station F, Paris');
     expect(text(el, '[part="abstract"]')).to.match(/^Pour étudier l’apprentissage transférable/);
     expect($(el, '[part="abstract"]')!.hasAttribute('lang')).to.be.false;
@@ -331,14 +337,18 @@ describe('<session-card>', () => {
 
   // Issue 10 aims at 60 nodes; 278 before it, 95 now (the introduction's words wait for its opening;
   // the root box that resets inherited text properties adds two).
-  it('keeps its shadow DOM small: at most 95 nodes, comments included, for the whole GOSIM card', async () => {
+  // 95 before texts that fill an element became their .textContent (no marker beside them): Lit's
+  // markers (comments) are left where content comes and goes. Issue 10's target is 60; the rest would
+  // cost bytes the script does not have (see the commit). GOSIM's speaker has no photo (a photo adds
+  // its <img>).
+  it('keeps its shadow DOM small: at most 75 nodes, comments included, for the whole GOSIM card', async () => {
     const el = await fixture<SessionCard>(html`<session-card lang="en-GB" show-intro show-local-time
-      visitor-time-zone="America/New_York" .data=${await seed()}></session-card>`);
+      visitor-time-zone="America/New_York" .data=${await gosim()}></session-card>`);
     for (const part of ['track', 'time', 'local-time', 'place', 'speaker', 'abstract', 'intro', 'calendar']) expect(has(el, `[part="${part}"]`), part).to.be.true;
     const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
     let nodes = 0;
     while (walker.nextNode()) nodes++;
-    expect(nodes).to.be.at.most(95);
+    expect(nodes).to.be.at.most(75);
   });
 
   describe('compact', () => {

@@ -16,7 +16,7 @@ import type {Loaded} from './load.js';
 import {describeFault} from './validate.js';
 import type {Fault} from './validate.js';
 import {ConfErrorEvent, ConfLoadEvent} from '../components/internal/events.js';
-import {inSlice} from '../components/internal/slices.js';
+import {inSlice, pause} from '../components/internal/slices.js';
 import {zoneOffset} from '../format/time.js';
 
 /** A document made of attributes; `attributes` maps its paths to the attributes they came from. */

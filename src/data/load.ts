@@ -6,7 +6,7 @@
 import {ConferenceError, invalid} from './errors.js';
 import {importDocument} from './import/index.js';
 import type {Format} from './import/index.js';
-import {check, checkInParts} from './validate.js';
+import {finish, walk} from './validate.js';
 import type {Fault} from './validate.js';
 import type {ConferenceDocument} from './types.js';
 import {inSlice, pause} from '../components/internal/slices.js';
@@ -150,12 +150,20 @@ function once<R>(cache: WeakMap<object, Map<string, R>>, json: unknown, {format 
   return value;
 }
 
+/**
+ * The import, then the checks, in steps; each says what it waits for when read in parts: a task of its
+ * own (`pause`), or else the next render slice.
+ */
+function* steps(json: unknown, options: ReadOptions): Generator<typeof pause | void, Loaded> {
+  yield pause;
+  const imported = importDocument(json, options.format, options);
+  yield pause;
+  return {...yield* walk(imported.document, options), warnings: imported.warnings};
+}
+
 /** Any supported export to a checked native document. Throws a ConferenceError when nothing can be shown. */
 export const readDocument = (json: unknown, options: ReadOptions = {}): Loaded =>
-  once(loaded, json, options, () => {
-    const imported = importDocument(json, options.format, options);
-    return {...check(imported.document, options), warnings: imported.warnings};
-  });
+  once(loaded, json, options, () => finish(steps(json, options)));
 
 /**
  * `readDocument` for a fetched document, after the task that parsed it: the import in a task of its
@@ -164,8 +172,8 @@ export const readDocument = (json: unknown, options: ReadOptions = {}): Loaded =
  */
 export const readInParts = (json: unknown, options: ReadOptions): Promise<Loaded> =>
   once(reading, json, options, async () => {
-    await pause();
-    const imported = importDocument(json, options.format, options);
-    await pause();
-    return {...await checkInParts(imported.document, options, () => inSlice(() => {})), warnings: imported.warnings};
+    const read = steps(json, options);
+    let step;
+    while (!(step = read.next()).done) await (step.value ?? inSlice)(() => {});
+    return step.value;
   });

@@ -266,30 +266,25 @@ function* crossCheck(doc: ConferenceDocument) {
  * Reads unknown JSON as a conference document, tolerantly (see the top of this file). Throws a
  * ConferenceError only when the document has no usable event.
  */
-export function check(json: unknown, options: CheckOptions = {}): Checked {
-  const steps = walk(json, options);
+export const check = (json: unknown, options: CheckOptions = {}): Checked => finish(walk(json, options));
+
+/** Runs `steps` to their end at once, and gives what they return. */
+export function finish<R>(steps: Iterator<unknown, R>): R {
   let step;
   while (!(step = steps.next()).done);
-  return step.value;
-}
-
-/**
- * `check` with a call of `next` after each part of the long lists (`PART` sessions or speakers), which
- * may yield to the page: the checks of a document of thousands of talks then hold no task for long.
- * The same document and the same faults, in the same order.
- */
-export async function checkInParts(json: unknown, options: CheckOptions, next: () => unknown): Promise<Checked> {
-  const steps = walk(json, options);
-  let step;
-  while (!(step = steps.next()).done) await next();
   return step.value;
 }
 
 /** Sessions or speakers checked between two steps of `walk`. */
 const PART = 100;
 
-/** The checks, as the top level's object() and then crossCheck, stepping after each part of the long lists. */
-function* walk(json: unknown, {base}: CheckOptions): Generator<void, Checked> {
+/**
+ * `check` in steps: the top level's object() and then crossCheck, with a step after each part of the
+ * long lists (`PART` sessions or speakers), between which a caller may give the page its turn: the
+ * checks of a document of thousands of talks then hold no task for long. The same document and the
+ * same faults, in the same order, as `check`.
+ */
+export function* walk(json: unknown, {base}: CheckOptions): Generator<void, Checked> {
   const state = (run = {faults: [], dropped: new Map(), paths: new WeakMap(), base});
   if (!isObject(json)) return fail('', 'an object {...}', json);
   const out: Record<string, unknown> = {};

@@ -117,12 +117,9 @@ export class TrackBanner extends ConferenceElement<Track> {
   private readonly fill = new Fill(this, CHUNK);
   /**
    * The track's sessions in time order, and the rows rendered so far with what they depend on: each
-   * chunk adds its rows, and words neither the earlier ones again nor a time twice.
+   * chunk adds its rows and words the earlier ones not again (formatTime words each time once).
    */
-  private listed?: {
-    readonly doc: ConferenceDocument; readonly track: Track; readonly rows: readonly [number, Session][];
-    readonly key: string; readonly shown: unknown[]; readonly times: Map<number, string>;
-  };
+  private listed?: {readonly doc: ConferenceDocument; readonly track: Track; readonly rows: readonly [number, Session][]; key?: string; shown: unknown[]};
 
   protected override getUpdateComplete(): Promise<boolean> {
     return this.fill.complete(() => super.getUpdateComplete());
@@ -216,21 +213,19 @@ export class TrackBanner extends ConferenceElement<Track> {
         .filter((session) => session.track === track.id && session.kind !== 'break')
         .map((session): [number, Session] => [toInstant(session.start ?? '', timeZone) || Infinity, session])
         .sort((a, b) => a[0] - b[0]);
-      listed = this.listed = {doc, track, rows, key, shown: [], times: new Map()};
+      listed = this.listed = {doc, track, rows, shown: []};
       this.fill.reset();
-    } else if (listed.key !== key) {
-      listed = this.listed = {...listed, key, shown: [], times: new Map()};
     }
-    const {rows, shown, times} = listed;
+    if (listed.key !== key) Object.assign(listed, {key, shown: []});
+    const {rows, shown} = listed;
     // Pre-rendered HTML has every row, and its takeover too, so that nothing moves.
     const count = this.fromHtml ? rows.length : this.fill.take(rows.length);
-    // The card's time, with the day when the event has several; worded once per instant.
+    // The card's time, with the day when the event has several.
     const options = start === end ? TIME : DATE_TIME;
-    const time = (instant: number) => times.get(instant) ?? times.set(instant, formatTime(instant, timeZone, this.contentLang, options)).get(instant);
     for (const [instant, session] of rows.slice(shown.length, count)) {
       shown.push(html`<li>
         ${instant < Infinity
-          ? html`<time datetime=${new Date(instant).toISOString()}>${time(instant)}</time>`
+          ? html`<time datetime=${new Date(instant).toISOString()}>${formatTime(instant, timeZone, this.contentLang, options)}</time>`
           : html`<span>${msg('Not yet scheduled')}</span>`}
         <strong>${linkTo(fillHref(this.sessionHref, session.id), this.t(session.title))}</strong>
         <span>${this.join((session.speakers ?? []).map((id) => byId(speakers, id)?.name))}</span>

@@ -8,41 +8,7 @@
 // it, see conference-element.ts), so the two templates need not be the same. A `.textContent=` this
 // cannot rewrite stops the build.
 
-/** The index just past the template literal that starts at `start` (the backtick). */
-function templateEnd(code, start) {
-  let i = start + 1;
-  while (i < code.length) {
-    const c = code[i];
-    if (c === '\\') i += 2;
-    else if (c === '`') return i + 1;
-    else if (c === '$' && code[i + 1] === '{') i = expressionEnd(code, i + 2);
-    else i++;
-  }
-  throw new Error('unterminated template literal');
-}
-
-/** The index just past the `}` that closes an expression starting at `start`. */
-function expressionEnd(code, start) {
-  let depth = 1;
-  let i = start;
-  while (i < code.length) {
-    const c = code[i];
-    if (c === '`') i = templateEnd(code, i);
-    else if (c === "'" || c === '"') {
-      i++;
-      while (code[i] !== c) {
-        if (i >= code.length) throw new Error('unterminated string');
-        i += code[i] === '\\' ? 2 : 1;
-      }
-      i++;
-    } else {
-      if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) return i + 1;
-      i++;
-    }
-  }
-  throw new Error('unterminated expression');
-}
+import {rewriteTemplates} from './template-scan.mjs';
 
 /** Rewrites one template's body: its static strings and the source of its expressions (already rewritten). */
 function rewriteTemplate(strings, expressions) {
@@ -69,30 +35,7 @@ function rewriteTemplate(strings, expressions) {
 
 /** Every html`` template in `code`, nested ones too, with its `.textContent` bindings as children. */
 export function textContentChildren(code) {
-  let out = '';
-  let last = 0;
-  for (const match of code.matchAll(/\bhtml ?`/g)) {
-    const start = match.index + match[0].length - 1;
-    if (start < last) continue; // inside a template already rewritten
-    const end = templateEnd(code, start);
-    const strings = [];
-    const expressions = [];
-    let i = start + 1;
-    let chunk = i;
-    while (i < end - 1) {
-      if (code[i] === '\\') i += 2;
-      else if (code[i] === '$' && code[i + 1] === '{') {
-        strings.push(code.slice(chunk, i));
-        const close = expressionEnd(code, i + 2);
-        expressions.push(textContentChildren(code.slice(i + 2, close - 1)));
-        i = chunk = close;
-      } else i++;
-    }
-    strings.push(code.slice(chunk, end - 1));
-    out += code.slice(last, start + 1) + rewriteTemplate(strings, expressions) + '`';
-    last = end;
-  }
-  return out + code.slice(last);
+  return rewriteTemplates(code, /\b(html) ?`/g, (_, strings, expressions) => rewriteTemplate(strings, expressions), textContentChildren);
 }
 
 export default function textContentChildrenPlugin() {

@@ -149,8 +149,6 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
    * by chunks, or answers a star, does not word again the times of the rows already shown.
    */
   private rowTemplates = new WeakMap<Row, [key: string, template: unknown]>();
-  /** Each time range worded once per zone and language: rooms repeat the same slots, and Intl takes 0.1 ms a range. */
-  private readonly times = new Map<string, unknown>();
   /** Back and forward, or a link to another view of this page: the list follows its URL. */
   private readonly hashChanged = () => {
     if (this.syncUrl) this.view = readHash(location.hash);
@@ -343,12 +341,9 @@ export class SessionList extends ConferenceElement<ConferenceEvent> {
     return template;
   }
 
-  /** A time range in the row's part `time`, kept for every row and slot label that shows it. */
+  /** A time range in the row's part `time` (rangeParts words each range once per format). */
   private time(start: number, end: number | undefined, zone: string) {
-    const key = `${start} ${end} ${zone} ${this.contentLang}`;
-    let range = this.times.get(key);
-    if (!range) this.times.set(key, (range = timeRange(start, end, zone, this.contentLang, TIME, 'time')));
-    return range;
+    return timeRange(start, end, zone, this.contentLang, TIME, 'time');
   }
 
   /** Filters for the days, tracks, rooms and languages the author's selection holds (its facets); search; the agenda. */

@@ -66,7 +66,8 @@ function later(controller: {sync(): void}) {
       for (const job of waiting) {
         waiting.delete(job);
         job.sync();
-        if (waiting.size && !((deadline?.timeRemaining() ?? 0) >= 1) && performance.now() - start > 10) return idle(run);
+        const over = deadline && !deadline.didTimeout ? deadline.timeRemaining() < 1 : performance.now() - start > 10;
+        if (waiting.size && over) return idle(run);
       }
       written = undefined;
       resolve();

@@ -17,6 +17,13 @@ for (const lang of ['en', 'fr']) {
       target.searchParams.set('lang', lang);
       await page.goto(target.href, {waitUntil: 'networkidle0'});
       await new Promise((r) => setTimeout(r, 300));
+      // A visitor scrolls: cards far from a 900 px viewport are not laid out (content-visibility) and a
+      // full-page capture would show their empty frames. A viewport as tall as the page lays them all
+      // out; twice, as the page's height changes once they are.
+      for (let i = 0; i < 2; i++) {
+        await page.setViewport({width, height: await page.evaluate(() => document.documentElement.scrollHeight)});
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      }
       const file = `${prefix}-${lang}-${theme}-${width}.png`;
       await page.screenshot({path: file, fullPage: true});
       console.log(file);

@@ -1,5 +1,6 @@
 // Screenshots of the demo as a visitor sees it: node scripts/screenshot.mjs [url] [out-prefix]
 // Writes <prefix>-<lang>-<theme>-<width>.png for English and French, light and dark, 1200 and 280 px.
+/* global document, requestAnimationFrame -- in the functions evaluated in the page */
 import puppeteer from 'puppeteer-core';
 import {chromeArgs, findChrome} from './find-chrome.mjs';
 

@@ -27,14 +27,15 @@ export const litImports = (id) => /^(lit|@lit\/[^/]+)(\/|$)/.test(id);
 //   which, why, and what never is);
 // - each element's decorated fields become one `__properties` call (scripts/rollup/lean-decorate.mjs);
 // - a message's short id is msg()'s second argument itself (scripts/rollup/message-ids.mjs);
-// - Lit code these bundles cannot reach goes, each piece guarded (scripts/rollup/lit-unused.mjs).
+// - Lit code these bundles cannot reach goes, each piece guarded (scripts/rollup/lit-unused.mjs);
+// - the end tags that close an html`` template go, the DOM being the same (scripts/rollup/minify-templates.mjs).
 // Every build of plugins(), dist/esm/ too: static attribute values without quotes where none are
 // needed (the CLI keeps them: its HTML is read as text).
 export const plugins = ({oneFile = false} = {}) => [
   ...(oneFile ? [checkMangledMembers()] : []),
   leanDecorate(),
   {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
-  minifyTemplates({quotes: false}),
+  minifyTemplates({quotes: false, endTags: !oneFile}),
   trustedTypesOnce(),
   ...(oneFile ? [litUnused()] : []),
   resolve(),

@@ -38,8 +38,21 @@
 //   locale the configuration lacks. src/i18n/locale.ts configures once, when it loads, and passes
 //   setLocale() only what uiLocaleFor() returns (`en` or `fr`, both configured); `transform` stops the
 //   build if a second module configures or locale.ts calls setLocale() otherwise.
+// - lit-html.js: resolveDirective()'s calls (the identity without directives, above) and the `wrap`
+//   that is the identity without polyfill support: the value and the node themselves.
+// - lit-html.js: compiled templates (@lit-labs/compiler's output, `_$litType$` holding the prepared
+//   template). Ours are html`` templates: `transform` stops the build if a module names `_$litType$`.
+// - lit-html.js: event listeners that are objects with a `handleEvent` method, or that carry listener
+//   options (`capture`, `once`, `passive`). Every `@event=${…}` of ours is an arrow function or a
+//   function declared as one: `transform` stops the build otherwise. The `this` of a listener is the
+//   element whose template it is (its render options' `host`, as LitElement always sets).
+// - lit-element.js: the hook of @lit-labs/ssr-client's hydration support. These bundles never hydrate
+//   (docs/prerender.md): a page's hydration support, for its own Lit, must not patch this private copy.
 // - @lit/localize: the lookup of html`` messages (msg(html`…`)), which we never write (our messages are
 //   strings and str``: `transform` stops the build otherwise).
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+
 const EDITS = [
   [/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/, [
     ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult: use css``")'],
@@ -78,6 +91,15 @@ const EDITS = [
     [',this._$Cv=e?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI', '}_$AI'],
     ['for(this._$AP?.(!1,!0,s);t!==this._$AB;)', 'for(;t!==this._$AB;)'],
     ['setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}}class H{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,i,s,e,h){this.type=1,this._$AH=A,this._$AN=void 0,', '}class H{constructor(t,i,s,e,h){this.type=1,this._$AH=A,'],
+    ['_$AI(t,i=this){t=M(this,t,i),a(t)?', '_$AI(t,i=this){a(t)?'],
+    ['if(void 0===h)t=M(this,t,i,0),o=', 'if(void 0===h)o='],
+    ['r=M(this,e[s+n],i,n),', 'r=e[s+n],'],
+    ['if((t=M(this,t,i,0)??A)===E)', 'if((t??=A)===E)'],
+    ['"number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'this._$AC(t)'],
+    ['const t=globalThis,i=t=>t,', 'const t=globalThis,'],
+    ['=i(t).nextSibling;i(t).remove()', '=t.nextSibling;t.remove()'],
+    ['e=t===A&&s!==A||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,', 'e=t===A&&s!==A,'],
+    ['handleEvent(t){"function"==typeof this._$AH?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}', 'handleEvent(t){this._$AH.call(this.options.host,t)}'],
   ]],
   [/[\\/]@lit[\\/]localize[\\/]init[\\/]install\.js$/, [
     ["    if (installed) {\n        throw new Error('lit-localize can only be configured once');\n    }\n", ''],
@@ -112,8 +134,17 @@ const EDITS = [
     [';(s.litElementVersions??=[]).push("4.2.2")', ''],
     ['this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),', ''],
     ['connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
+    [',s.litElementHydrateSupport?.({LitElement:i})', ''],
   ]],
 ];
+
+/** The names src/ declares as arrow functions (`const name = (…) =>`) or functions, read once per build. */
+let declaredFunctions;
+const sources = (dir) =>
+  readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+const functionNames = () => (declaredFunctions ??= new Set(sources('src').flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(/\b(?:const ([A-Za-z_$][\w$]*) = (?:\([^()]*\)|[A-Za-z_$][\w$]*)(?:: [^=]+)? =>|function ([A-Za-z_$][\w$]*)\()/g)].map((m) => m[1] ?? m[2]))));
 
 export default function litUnused() {
   /** The modules of ours that configure @lit/localize: one at most. */
@@ -122,6 +153,7 @@ export default function litUnused() {
     name: 'lit-unused',
     buildStart() {
       configured.clear();
+      declaredFunctions = undefined;
     },
     resolveId(id, importer) {
       if (/(^|[\\/])(directives?|async-directive|directive-helpers)([\\/]|\.js$)/.test(id)) {
@@ -137,6 +169,13 @@ export default function litUnused() {
         if (/<[a-zA-Z][^<>`]*\s\$\{/.test(code)) this.error(`${id}: an element binding (<tag \${…}>) in an html\`\` template; the one-file bundles leave them out (scripts/rollup/lit-unused.mjs)`);
         if (/import\s*\{[^}]*\brender\b[^}]*\}\s*from\s*'lit(-html)?'/.test(code) || /\b(renderOptions|creationScope|setConnected)\b/.test(code)) this.error(`${id}: Lit's render() or its options; the one-file bundles leave out what parts keep for its other callers (scripts/rollup/lit-unused.mjs)`);
         if (/\bhtml`[^`]*<(script|style|textarea|title)\b/i.test(code)) this.error(`${id}: a raw-text element (script, style, textarea, title) in an html\`\` template; the one-file bundles leave out its bindings (scripts/rollup/lit-unused.mjs)`);
+        if (/_\$litType\$/.test(code)) this.error(`${id}: a compiled template (_$litType$); the one-file bundles' lit-html renders html\`\` templates only (scripts/rollup/lit-unused.mjs)`);
+        for (const [, listener] of code.matchAll(/\s@[\w-]+=\$\{\s*([^}]{0,80})/g)) {
+          const name = /^([A-Za-z_$][\w$]*)\s*$/.exec(listener)?.[1];
+          if (!(/^(\((?:[^()]|\([^()]*\))*\)|[A-Za-z_$][\w$]*)\s*(:[^=]*)?=>/.test(listener) || (name && functionNames().has(name)))) {
+            this.error(`${id}: an event listener that is not an arrow function (@…=\${${listener.slice(0, 40)}…); the one-file bundles' lit-html calls listeners as functions, without options (scripts/rollup/lit-unused.mjs)`);
+          }
+        }
         if (/\bmsg\(\s*html`/.test(code)) this.error(`${id}: msg(html\`…\`); the one-file bundles' @lit/localize looks up strings and str\`\` only (scripts/rollup/lit-unused.mjs)`);
         if (/\bconfigureLocalization\(/.test(code)) {
           configured.add(id);

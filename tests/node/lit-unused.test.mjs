@@ -39,6 +39,12 @@ test('a module of ours that needs what is left out stops the build', () => {
   assert.throws(() => transform('html`<p>${a}</p><textarea>${b}</textarea>`', ours), /raw-text/);
   assert.throws(() => transform('html`<style>p { color: ${c} }</style>`', ours), /raw-text/);
   assert.throws(() => transform('msg(html`Hello <b>${name}</b>`)', ours), /msg\(html/);
+  assert.throws(() => transform('const t = {_$litType$: {h: [], parts: []}, values: []};', ours), /compiled template/);
+  assert.throws(() => transform('html`<button @click=${this.onClick}>a</button>`', ours), /event listener/);
+  assert.throws(() => transform('html`<button @click=${{handleEvent: () => go(), once: true}}>a</button>`', ours), /event listener/);
+  assert.throws(() => transform('html`<button @click=${open ? close : nothing}>a</button>`', ours), /event listener/);
+  // Arrow functions, and names src/ declares as functions (dropImage, in src/components/internal/url.ts).
+  assert.equal(transform('html`<button @click=${() => go()} @input=${(e: Event) => {\n  set(e);\n}}>a</button><img @error=${dropImage}>`', ours), undefined);
   assert.equal(transform("msg(str`Email ${name}`); msg('About');", ours), undefined);
   assert.equal(transform("import {html} from 'lit';\nhtml`<p part=\"a\" class=${b}>${c}</p>`", ours), undefined);
 });

@@ -20,7 +20,15 @@ const collapseCss = (s) =>
     .replace(/([\w-]):\s+/g, '$1:')
     // `0.5em` as `.5em`; `[variant='card']` as `[variant=card]` (a value that is an identifier).
     .replace(/([^\w.#-]-?)0\.(\d)/g, '$1.$2')
-    .replace(/(\[[\w-]+[~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '$1$2]');
+    .replace(/(\[[\w-]+[~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '$1$2]')
+    // `calc(a * 1.5)` as `calc(a*1.5)` (`+` and `-` need their spaces), `(width < 45em)` as
+    // `(width<45em)`, `none !important` as `none!important`, `content: '●' / ''` as `'●'/''`.
+    .replace(/([\d)])\s*([*/])\s*(?=\d|\.\d|var\(|\()/g, '$1$2')
+    .replace(/\(([\w-]+)\s*([<>]=?)\s*/g, '($1$2')
+    .replace(/\s+!important/g, '!important')
+    .replace(/'\s*\/\s*'/g, "'/'")
+    // `.a>* + *` as `.a>*+*`: a sibling combinator in a selector (in calc() the spaces stay).
+    .replace(/([>*])\s\+\s(?=[*:.[\w])/g, '$1+');
 
 const END_TAG = /<\/[a-zA-Z][\w-]*>$/;
 
@@ -55,6 +63,7 @@ export function minifyTemplates(code, {quotes = true, endTags = true} = {}) {
   return rewriteTemplates(code, /\b(html|css) ?`/g, (tag, strings, expressions) => {
     const collapse = tag === 'css' ? collapseCss : quotes ? collapseHtml : (t) => unquote(collapseHtml(t));
     let texts = strings.map(collapse);
+    if (tag === 'css') texts = texts.map((text, k) => (k === 0 ? text.trimStart() : text)).map((text, k) => (k === texts.length - 1 ? text.trimEnd() : text));
     if (tag === 'html' && !endTags) texts = withoutEndTags(texts);
     return texts.map((text, k) => text + (k < expressions.length ? '${' + expressions[k] + '}' : '')).join('');
   }, (source) => minifyTemplates(source, {quotes, endTags}));

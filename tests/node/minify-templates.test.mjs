@@ -11,7 +11,14 @@ test('the end tags that close a template go, one kept after a closing binding', 
   assert.equal(browser('html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`'), 'html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`');
   assert.equal(browser('html`<p><b>a</b> ${x} b</p>`'), 'html`<p><b>a</b> ${x} b`');
   assert.equal(browser('html`<p>a</p> `'), 'html`<p>a</p> `', 'a text after the last element stays outside it');
-  assert.equal(browser('css`p { margin: 0 }`'), 'css`p{margin:0}`');
+});
+
+test('CSS: no space the syntax does not need', () => {
+  assert.equal(minifyTemplates('css`\n  p { margin: 0 }\n`'), 'css`p{margin:0}`');
+  assert.equal(minifyTemplates('css`a { b: calc(var(--x) * 1.5); c: calc(1em - 2 * var(--y) - 2px) }`'), 'css`a{b:calc(var(--x)*1.5);c:calc(1em - 2*var(--y) - 2px)}`');
+  assert.equal(minifyTemplates('css`@container (width < 45em) { a { b: c } } @container (width >= 30em) { d { e: f } }`'), 'css`@container (width<45em){a{b:c}}@container (width>=30em){d{e:f}}`');
+  assert.equal(minifyTemplates("css`.a > * + * { b: none !important } .c::before { content: '·' / '' }`"), "css`.a>*+*{b:none!important}.c::before{content:'·'/''}`");
+  assert.equal(minifyTemplates('css`:not(.x) * .y { a: b }`'), 'css`:not(.x) * .y{a:b}`', 'a universal descendant keeps its spaces');
 });
 
 test('the CLI and dist/esm/ keep them', () => {

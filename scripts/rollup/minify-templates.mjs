@@ -2,10 +2,11 @@
 // minifier keeps verbatim. Only whitespace runs that contain a line break change, so spaces that
 // separate inline content on one line stay as written.
 //
-// With `endTags: false` (the one-file bundles), the end tags that close an html`` template are left
-// out: a template is parsed as a fragment on its own, whose end closes every element still open, so
-// the DOM is the same. Each template so shortened is parsed both ways (parse5) and the build stops if
-// the two differ. Not for dist/esm/ and the CLI: @lit-labs/ssr writes a template's text as it is,
+// With `endTags: false` (the one-file bundles), an end tag the HTML parser implies goes: at the end of
+// a template (a template is parsed on its own, and its end closes every element still open), or before
+// a parent's end tag or a sibling that closes it (`</li>` before `<li>`, `</p>` before `<div>`). Each
+// is left out only when parse5, which parses a <template>'s content as browsers do, gives the same
+// DOM without it. Not for dist/esm/ and the CLI: @lit-labs/ssr writes a template's text as it is,
 // where another element's content may follow it.
 
 import {parseFragment, serialize} from 'parse5';
@@ -30,28 +31,38 @@ const collapseCss = (s) =>
     // `.a>* + *` as `.a>*+*`: a sibling combinator in a selector (in calc() the spaces stay).
     .replace(/([>*])\s\+\s(?=[*:.[\w])/g, '$1+');
 
-const END_TAG = /<\/[a-zA-Z][\w-]*>$/;
+const END_TAG = /<\/[a-zA-Z][\w-]*>/g;
 
 /**
- * The template's strings without the end tags that close it. The last string keeps one when it would
- * be empty otherwise: Lit puts a comment of its own after a template that ends with a binding.
+ * The template as the browser parses it, each binding standing in as Lit marks it: a comment between
+ * nodes, a text in an attribute.
+ */
+function tree(strings) {
+  let html = strings[0];
+  for (const text of strings.slice(1)) html += (html.lastIndexOf('<') > html.lastIndexOf('>') ? 'lit$binding$' : '<!--lit$binding$-->') + text;
+  return serialize(parseFragment(html));
+}
+
+/**
+ * The template's strings without each end tag the parser implies where it stands (the end of the
+ * template, or a parent's end tag, closes what is still open): one is left out only when the parsed
+ * template (parse5, as a browser parses a <template>'s content) stays the same. The last string keeps
+ * its text when it would be empty otherwise: Lit puts a comment of its own after a template that ends
+ * with a binding.
  */
 function withoutEndTags(strings) {
-  const last = strings.length - 1;
-  let text = strings[last];
-  while (END_TAG.test(text)) {
-    const shorter = text.replace(END_TAG, '');
-    if (shorter === '' && last > 0) break;
-    text = shorter;
+  const parsed = tree(strings);
+  const out = [...strings];
+  for (let k = out.length - 1; k >= 0; k--) {
+    const ends = [...out[k].matchAll(END_TAG)].reverse();
+    for (const {index, 0: tag} of ends) {
+      const text = out[k].slice(0, index) + out[k].slice(index + tag.length);
+      if (text === '' && k === out.length - 1 && k > 0) continue;
+      const candidate = out.with(k, text);
+      if (tree(candidate) === parsed) out[k] = text;
+    }
   }
-  if (text === strings[last]) return strings;
-  const shortened = [...strings.slice(0, last), text];
-  // The bindings as a text of their own, in attributes and between elements alike: the same in both.
-  const tree = (parts) => serialize(parseFragment(parts.join('lit$binding$')));
-  if (tree(shortened) !== tree(strings)) {
-    throw new Error(`minify-templates: html\`${strings.join('${…}')}\` parses otherwise without its closing end tags`);
-  }
-  return shortened;
+  return out;
 }
 
 /**

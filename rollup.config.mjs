@@ -42,7 +42,9 @@ export const plugins = ({oneFile = false} = {}) => [
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: [], noCheck: true}}),
   ...(oneFile ? [propertyTable()] : []),
   messageIds({bare: oneFile}),
-  terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true}, ...(oneFile && {mangle: mangleMembers}), format: {comments: false}}),
+  // `inline: 1`: terser inlines only functions with no parameters; inlining the others copies their
+  // bodies, which gzip takes for more than the calls it saves (−27 B without the list, −22 B IIFE).
+  terser({ecma: 2020, module: true, compress: {passes: 3, unsafe_arrows: true, unsafe: true, pure_getters: true, toplevel: true, inline: 1}, ...(oneFile && {mangle: mangleMembers}), format: {comments: false}}),
 ];
 
 // The demo's own scripts (the snippet builder and the embed page): ES modules beside the library, never

@@ -22,7 +22,8 @@
 //   Lit or writes a comment or an element binding in an html`` template.
 // - reactive-element.js, lit-html.js, lit-element.js: the hooks of @webcomponents' polyfill-support,
 //   for browsers without native Shadow DOM. None of them can parse these bundles (ES2022: class
-//   static blocks), and every browser that can has Shadow DOM.
+//   static blocks), and every browser that can has Shadow DOM. So css-tag.js's test of ShadyCSS (the
+//   polyfill's, which only those hooks would have made use of) and of ShadowRoot goes too.
 // - lit-html.js: bindings inside raw-text elements (<script>, <style>, <textarea>, <title>), whose
 //   content the template parser must read as text. No template of ours holds one: `transform` stops
 //   the build if an html`` template does.
@@ -40,6 +41,8 @@
 //   build if a second module configures or locale.ts calls setLocale() otherwise.
 // - lit-html.js: resolveDirective()'s calls (the identity without directives, above) and the `wrap`
 //   that is the identity without polyfill support: the value and the node themselves.
+// - lit-html.js: the test of a template part's type when making it: without element bindings, one
+//   that is not a child part is an attribute part.
 // - lit-html.js: compiled templates (@lit-labs/compiler's output, `_$litType$` holding the prepared
 //   template). Ours are html`` templates: `transform` stops the build if a module names `_$litType$`.
 // - lit-html.js: event listeners that are objects with a `handleEvent` method, or that carry listener
@@ -55,6 +58,7 @@ import {join} from 'node:path';
 
 const EDITS = [
   [/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/, [
+    ['t.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&', ''],
     ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult: use css``")'],
     [`throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`, 'throw Error("css``: not a css`` value: "+t)'],
   ]],
@@ -78,6 +82,7 @@ const EDITS = [
     ['else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ''],
     ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
     [':6===r.type&&(i=new Z(h,this,t))', ':0'],
+    ['1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):0', 'i=new r.ctor(h,r.name,r.strings,this,t)'],
     ['class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
     ['F:Z}', '}'],
     ['y.test(u[2])&&(n=RegExp("</"+u[2],"g")),', ''],

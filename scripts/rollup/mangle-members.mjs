@@ -37,6 +37,10 @@ const INTERNAL = {
   'src/data/validate.ts': ['faults', 'dropped', 'paths'],
   'src/components/internal/structured-data.ts': ['users'],
   'src/format/markup.ts': ['lines'],
+  // @lit/localize's own: the event handler its controller keeps, and its promise with the functions
+  // that settle it (these bundles carry their own @lit/localize; nothing outside reads them).
+  'node_modules/@lit/localize/internal/localized-controller.js': ['__litLocalizeEventHandler'],
+  'node_modules/@lit/localize/internal/deferred.js': ['_resolve', '_reject', 'settled'],
 };
 
 export const mangledMembers = [...PRIVATE, ...Object.values(INTERNAL).flat()];

@@ -36,8 +36,16 @@ export type StructuredDataBuilder<T> = (document: ConferenceDocument, item: T, o
 
 const SCHEMA = 'https://schema.org/';
 
-/** The parts the three items are made of, in one document and language. */
-function parts(document: ConferenceDocument, {lang, base}: StructuredDataOptions) {
+/** What each kind of item is, by the key's kind. */
+interface Items {
+  session: Session;
+  speaker: Speaker;
+  track: Track;
+  programme: ConferenceEvent;
+}
+
+/** How each kind of item is described, in one document and language. */
+function describers(document: ConferenceDocument, {lang, base}: StructuredDataOptions): {[K in keyof Items]: (item: Items[K]) => Thing & object} {
   const {event, language = 'en'} = document;
   const {timeZone, venue} = event;
   const text = (value?: LocalizedText) => (value === undefined ? undefined : choose(value, lang ?? language, language).value);
@@ -67,57 +75,56 @@ function parts(document: ConferenceDocument, {lang, base}: StructuredDataOptions
   const person = (s: Speaker): Person =>
     ({'@type': 'Person', name: text(s.name), jobTitle: text(s.positions?.[0]?.title), sameAs: some(s.social?.flatMap(({url}) => web(url) ?? []))});
   const plain = (value?: LocalizedText) => plainText(text(value) ?? '') || undefined;
-  return {document, text, web, some, conference, status, session, person, plain};
+  /** The conference `Event` with the sessions `keep` keeps (breaks left out) as `subEvent`. */
+  const conferenceWith = (keep: (s: Session) => boolean): Event => ({
+    ...conference,
+    ...status,
+    subEvent: some(document.sessions?.filter((s) => s.kind !== 'break' && keep(s)).map(session)),
+  });
+  return {
+    /**
+     * A session as an `Event`: its time with the event zone's offset, the room and venue, the speakers as
+     * `performer`, the conference as `superEvent`.
+     */
+    session: (s) => ({
+      ...session(s),
+      description: plain(s.abstract ?? s.description),
+      ...status,
+      performer: some(s.speakers?.flatMap((id) => byId(document.speakers, id) ?? []).map(person)),
+      // A card made of attributes only names its event after the session: no event around it is known.
+      superEvent: text(event.name) === text(s.title) ? undefined : conference,
+      inLanguage: s.language ?? document.language,
+      url: web(s.url),
+    }),
+    /** A speaker as a `Person`: positions, profiles as `sameAs`, photo, biography. */
+    speaker: (s) => ({
+      ...person(s),
+      affiliation: some(s.positions?.flatMap(({organization, url}) => (organization ? {'@type': 'Organization', name: text(organization), url: web(url)} : []))),
+      image: web(s.photo?.src),
+      description: plain(s.bio ?? s.role),
+    }),
+    /** A track as the conference `Event`, the track's sessions as `subEvent`. */
+    track: (track) => conferenceWith((s) => s.track === track.id),
+    /** A programme as the conference `Event`, all its sessions as `subEvent`; the item is the event. */
+    programme: () => conferenceWith(() => true),
+  };
 }
-
-type Parts = ReturnType<typeof parts>;
 
 /**
  * The builder of one kind of item: the key (`<kind>:<event id>:<item id>`) and the escaped JSON of
- * what `describe` makes of the item.
+ * what the kind's describer makes of the item.
  */
-const builder = <T extends {readonly id: string}>(kind: string, describe: (item: T, shared: Parts) => Thing & object): StructuredDataBuilder<T> =>
+const builder = <K extends keyof Items>(kind: K): StructuredDataBuilder<Items[K]> =>
   (document, item, options = {}) => {
-    const json: WithContext<Thing> = {'@context': 'https://schema.org', ...describe(item, parts(document, options))};
+    const describe = describers(document, options)[kind] as (item: Items[K]) => Thing & object;
+    const json: WithContext<Thing> = {'@context': 'https://schema.org', ...describe(item)};
     return {key: `${kind}:${document.event.id}:${item.id}`, json: inlineJson(json)};
   };
 
-/**
- * A session as an `Event`: its time with the event zone's offset, the room and venue, the speakers as
- * `performer`, the conference as `superEvent`.
- */
-export const sessionStructuredData = builder<Session>('session', (s, {document, text, web, some, conference, status, session, person, plain}) => ({
-  ...session(s),
-  description: plain(s.abstract ?? s.description),
-  ...status,
-  performer: some(s.speakers?.flatMap((id) => byId(document.speakers, id) ?? []).map(person)),
-  // A card made of attributes only names its event after the session: no event around it is known.
-  superEvent: text(document.event.name) === text(s.title) ? undefined : conference,
-  inLanguage: s.language ?? document.language,
-  url: web(s.url),
-}));
-
-/** A speaker as a `Person`: positions, profiles as `sameAs`, photo, biography. */
-export const speakerStructuredData = builder<Speaker>('speaker', (s, {text, web, some, person, plain}) => ({
-  ...person(s),
-  affiliation: some(s.positions?.flatMap(({organization, url}) => (organization ? {'@type': 'Organization', name: text(organization), url: web(url)} : []))),
-  image: web(s.photo?.src),
-  description: plain(s.bio ?? s.role),
-}));
-
-/** The conference `Event` with the sessions `keep` keeps (breaks left out) as `subEvent`. */
-const conferenceWith = <T>(keep: (session: Session, item: T) => boolean) =>
-  (item: T, {document, some, conference, status, session}: Parts): Event => ({
-    ...conference,
-    ...status,
-    subEvent: some(document.sessions?.filter((s) => s.kind !== 'break' && keep(s, item)).map(session)),
-  });
-
-/** A track as the conference `Event`, the track's sessions as `subEvent`. */
-export const trackStructuredData = builder<Track>('track', conferenceWith((s, track) => s.track === track.id));
-
-/** A programme as the conference `Event`, all its sessions as `subEvent`; the item is the event. */
-export const programmeStructuredData = builder<ConferenceEvent>('programme', conferenceWith(() => true));
+export const sessionStructuredData = builder('session');
+export const speakerStructuredData = builder('speaker');
+export const trackStructuredData = builder('track');
+export const programmeStructuredData = builder('programme');
 
 /** The `<script>` a page holds for `data`, for HTML written outside a browser (the pre-rendering CLI). */
 export const structuredDataScript = ({key, json}: StructuredData) =>

@@ -36,9 +36,13 @@
 //   (`globalThis.litHtmlVersions` and the like), which only Lit's development builds read, to warn
 //   about several copies of Lit on a page; these bundles' copy is private by design.
 // - @lit/localize: the errors for configuring twice, for setLocale() before configuring, and for a
-//   locale the configuration lacks. src/i18n/locale.ts configures once, when it loads, and passes
-//   setLocale() only what uiLocaleFor() returns (`en` or `fr`, both configured); `transform` stops the
-//   build if a second module configures or locale.ts calls setLocale() otherwise.
+//   locale the configuration lacks (with the set of locales kept for that check). src/i18n/locale.ts
+//   configures once, when it loads, and passes setLocale() only what uiLocaleFor() returns (`en` or
+//   `fr`, both configured); `transform` stops the build if a second module configures or locale.ts
+//   calls setLocale() otherwise.
+// - @lit/localize: a locale that fails to load (its `error` status event and rejected promise). The
+//   French templates are in the bundle: locale.ts's loadLocale is `async () => ({templates})`, which
+//   cannot fail; `transform` stops the build if it is anything else.
 // - lit-html.js: resolveDirective()'s calls (the identity without directives, above) and the `wrap`
 //   that is the identity without polyfill support: the value and the node themselves.
 // - lit-html.js: the test of a template part's type when making it: without element bindings, one
@@ -111,6 +115,19 @@ const EDITS = [
   ]],
   [/[\\/]@lit[\\/]localize[\\/]init[\\/]runtime\.js$/, [
     ["    if (!validLocales || !loadLocale) {\n        throw new Error('Internal error');\n    }\n    if (!validLocales.has(newLocale)) {\n        throw new Error('Invalid locale code');\n    }\n", ''],
+    ['    validLocales = new Set(config.targetLocales);\n    validLocales.add(config.sourceLocale);\n', ''],
+    [[
+      '    }, (err) => {',
+      '        if (requestId === thisRequestId) {',
+      '            dispatchStatusEvent({',
+      "                status: 'error',",
+      '                errorLocale: newLocale,',
+      '                errorMessage: err.toString(),',
+      '            });',
+      '            loading.reject(err);',
+      '        }',
+      '    });',
+    ].join('\n'), '    });'],
   ]],
   [/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/, [
     ["            else if ('strTag' in localized) {", '            else {'],
@@ -185,6 +202,7 @@ export default function litUnused() {
         if (/\bconfigureLocalization\(/.test(code)) {
           configured.add(id);
           if (configured.size > 1) this.error(`${id}: configureLocalization() in a second module (${[...configured].join(', ')}); the one-file bundles' @lit/localize has no check for it (scripts/rollup/lit-unused.mjs)`);
+          if (!/\bloadLocale: async \(\) => \(\{\s*templates\s*\}\),/.test(code)) this.error(`${id}: a loadLocale other than \`async () => ({templates})\`; the one-file bundles' @lit/localize has no branch for a locale that fails to load (scripts/rollup/lit-unused.mjs)`);
           if ([...code.matchAll(/\.setLocale\(([^)]+)/g)].some(([, arg]) => !arg.startsWith('uiLocaleFor('))) this.error(`${id}: setLocale() with a locale not from uiLocaleFor(); the one-file bundles' @lit/localize has no check for it (scripts/rollup/lit-unused.mjs)`);
         }
         return null;

@@ -50,7 +50,7 @@ test('a module of ours that needs what is left out stops the build', () => {
 });
 
 test('@lit/localize is configured by one module, and given only the locales it is configured with', () => {
-  const locale = "const l = configureLocalization({sourceLocale: 'en', targetLocales: ['fr'], loadLocale});\n" +
+  const locale = "const l = configureLocalization({sourceLocale: 'en', targetLocales: ['fr'], loadLocale: async () => ({ templates }),});\n" +
     'export const setLocale = (tag) => l.setLocale(uiLocaleFor(tag));';
   const fresh = litUnused();
   const run = (code, id) => fresh.transform.call(context, code, id);
@@ -59,6 +59,8 @@ test('@lit/localize is configured by one module, and given only the locales it i
   assert.throws(() => run(locale, '/project/src/i18n/other.ts'), /second module/);
   fresh.buildStart();
   assert.throws(() => run(locale.replace('uiLocaleFor(tag)', 'tag'), '/project/src/i18n/locale.ts'), /uiLocaleFor/);
+  fresh.buildStart();
+  assert.throws(() => run(locale.replace('async () => ({ templates })', '(locale) => import(`./${locale}.js`)'), '/project/src/i18n/locale.ts'), /loadLocale/);
   // The module the bundles take passes that check.
   fresh.buildStart();
   const file = fileURLToPath(new URL('../../src/i18n/locale.ts', import.meta.url));

@@ -13,6 +13,11 @@
 // - reactive-element.js: the `useDefault` property option (Lit 3.3), which no property of ours
 //   sets: its bookkeeping (`_$Ej`) is never filled, so the code that reads it goes. `transform`
 //   stops the build if a module of ours names `useDefault`.
+// - reactive-element.js: the property declarations and options no element of ours uses: a `static
+//   properties` field (scripts/rollup/lean-decorate.mjs declares each property with createProperty()),
+//   the Object and Array attribute converters (ours are strings, numbers and booleans), `noAccessor`.
+//   `transform` stops the build if a module of ours names one. Like `useDefault` above, they are what
+//   a subclass of our elements might declare; dist/esm/, the build to extend them from, keeps them.
 // - lit-html.js: directives. The library uses none (no lit/directives/…, no directive()), so a
 //   binding's value is the value itself: resolveDirective() becomes the identity. `resolveId` stops
 //   the build if a module ever imports Lit's directive modules, which would need it back.
@@ -76,6 +81,10 @@ const EDITS = [
     ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
     ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}', 'C(t,s,{reflect:e}){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t)}'],
     ['this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
+    ['if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(d("properties"))){const t=this.properties,s=[...r(t),...o(t)];for(const i of s)this.createProperty(i,t[i])}', 'this.finalized=!0,this._$Ei();'],
+    ['case Object:case Array:t=null==t?t:JSON.stringify(t)}', '}'],
+    ['case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', ''],
+    [',!s.noAccessor){', '){'],
   ]],
   [/[\\/]lit-html[\\/]lit-html\.js$/, [
     ['function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}', 'function M(t,i){return i}'],
@@ -185,6 +194,7 @@ export default function litUnused() {
     },
     transform(code, id) {
       if (!id.includes('node_modules') && /\.ts$/.test(id)) {
+        if (/\bstatic (get )?properties\b|\btype: (Object|Array)\b|\bnoAccessor\b/.test(code)) this.error(`${id}: static properties, an Object or Array property type or noAccessor; the one-file bundles' ReactiveElement leaves them out (scripts/rollup/lit-unused.mjs)`);
         if (/\buseDefault\b/.test(code)) this.error(`${id}: the one-file bundles leave out Lit's useDefault property option (scripts/rollup/lit-unused.mjs)`);
         if (/import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit'/.test(code)) this.error(`${id}: svg\`\` and mathml\`\` are left out of the one-file bundles (scripts/rollup/lit-unused.mjs)`);
         if (/\bhtml`[^`]*<!--/.test(code)) this.error(`${id}: a comment in an html\`\` template; the one-file bundles leave out bindings in comments (scripts/rollup/lit-unused.mjs)`);

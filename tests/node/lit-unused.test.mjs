@@ -34,6 +34,10 @@ test('a module of ours that needs what is left out stops the build', () => {
   assert.throws(() => transform('html`<p>a</p><!-- ${x} -->`', ours), /comment/);
   assert.throws(() => transform('html`<div class=${a}\n  ${ref(b)}>`', ours), /element binding/);
   assert.throws(() => transform('@property({useDefault: true}) x = 1;', ours), /useDefault/);
+  assert.throws(() => transform('static properties = {open: {type: Boolean}};', ours), /static properties/);
+  assert.throws(() => transform('@property({type: Array}) items = [];', ours), /Object or Array/);
+  assert.throws(() => transform('@property({noAccessor: true}) x = 1;', ours), /noAccessor/);
+  assert.equal(transform("@property({type: Number, attribute: 'heading-level'}) headingLevel = 2;", ours), undefined);
   assert.throws(() => transform("import {html, render} from 'lit';", ours), /render\(\)/);
   assert.throws(() => transform('this.renderOptions.creationScope = document;', ours), /render\(\)/);
   assert.throws(() => transform('html`<p>${a}</p><textarea>${b}</textarea>`', ours), /raw-text/);

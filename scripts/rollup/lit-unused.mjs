@@ -15,8 +15,10 @@
 //   stops the build if a module of ours names `useDefault`.
 // - reactive-element.js: the property declarations and options no element of ours uses: a `static
 //   properties` field (scripts/rollup/lean-decorate.mjs declares each property with createProperty()),
-//   the Object and Array attribute converters (ours are strings, numbers and booleans), `noAccessor`.
-//   `transform` stops the build if a module of ours names one. Like `useDefault` above, they are what
+//   the Object and Array attribute converters (ours are strings, numbers and booleans), `noAccessor`,
+//   and a reactive property declared on an accessor of the class's own (what Lit calls `wrapped`:
+//   ours are fields). `transform` stops the build if a module of ours names one of the first three or
+//   decorates a getter, a setter or an `accessor`. Like `useDefault` above, they are what
 //   a subclass of our elements might declare; dist/esm/, the build to extend them from, keeps them.
 // - lit-html.js: directives. The library uses none (no lit/directives/…, no directive()), so a
 //   binding's value is the value itself: resolveDirective() becomes the identity. `resolveId` stops
@@ -85,6 +87,8 @@ const EDITS = [
     ['case Object:case Array:t=null==t?t:JSON.stringify(t)}', '}'],
     ['case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', ''],
     [',!s.noAccessor){', '){'],
+    ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
+    ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
   ]],
   [/[\\/]lit-html[\\/]lit-html\.js$/, [
     ['function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}', 'function M(t,i){return i}'],
@@ -195,6 +199,7 @@ export default function litUnused() {
     transform(code, id) {
       if (!id.includes('node_modules') && /\.ts$/.test(id)) {
         if (/\bstatic (get )?properties\b|\btype: (Object|Array)\b|\bnoAccessor\b/.test(code)) this.error(`${id}: static properties, an Object or Array property type or noAccessor; the one-file bundles' ReactiveElement leaves them out (scripts/rollup/lit-unused.mjs)`);
+        if (/@(property|state)\([^)]*\)\s*(override\s+)?(get|set|accessor)\s|__decorate\(\[[^\]]*\b(property|state)\([^\]]*\], \w+\.prototype, "\w+", null\)/.test(code)) this.error(`${id}: a reactive property on a getter, setter or accessor; the one-file bundles' ReactiveElement takes fields only (scripts/rollup/lit-unused.mjs)`);
         if (/\buseDefault\b/.test(code)) this.error(`${id}: the one-file bundles leave out Lit's useDefault property option (scripts/rollup/lit-unused.mjs)`);
         if (/import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit'/.test(code)) this.error(`${id}: svg\`\` and mathml\`\` are left out of the one-file bundles (scripts/rollup/lit-unused.mjs)`);
         if (/\bhtml`[^`]*<!--/.test(code)) this.error(`${id}: a comment in an html\`\` template; the one-file bundles leave out bindings in comments (scripts/rollup/lit-unused.mjs)`);

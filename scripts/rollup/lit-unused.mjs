@@ -15,11 +15,12 @@
 //   stops the build if a module of ours names `useDefault`.
 // - reactive-element.js: the property declarations and options no element of ours uses: a `static
 //   properties` field (scripts/rollup/lean-decorate.mjs declares each property with createProperty()),
-//   the Object and Array attribute converters (ours are strings, numbers and booleans), `noAccessor`,
-//   and a reactive property declared on an accessor of the class's own (what Lit calls `wrapped`:
-//   ours are fields). `transform` stops the build if a module of ours names one of the first three or
-//   decorates a getter, a setter or an `accessor`. Like `useDefault` above, they are what
-//   a subclass of our elements might declare; dist/esm/, the build to extend them from, keeps them.
+//   the Object and Array attribute converters (ours are strings, numbers and booleans), a property's
+//   own `converter` or `hasChanged` (ours convert and compare as Lit does by default), `noAccessor`,
+//   and a reactive property on an accessor of the class's own (what Lit calls `wrapped`: ours are
+//   fields). `transform` stops the build if a module of ours names one of the others or decorates a
+//   getter, a setter or an `accessor`. Like `useDefault` above, they are what a subclass of our
+//   elements might declare; dist/esm/, the build to extend them from, keeps them.
 // - lit-html.js: directives. The library uses none (no lit/directives/…, no directive()), so a
 //   binding's value is the value itself: resolveDirective() becomes the identity. `resolveId` stops
 //   the build if a module ever imports Lit's directive modules, which would need it back.
@@ -88,6 +89,11 @@ const EDITS = [
     ['case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', ''],
     [',!s.noAccessor){', '){'],
     ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
+    ['(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute(s,i.type)', 'u.toAttribute(s,i.type)'],
+    ['h="function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u;', 'h=u;'],
+    ['(i.hasChanged??f)(h,s)', 'f(h,s)'],
+    ['b={attribute:!0,type:String,converter:u,reflect:!1,', 'b={attribute:!0,type:String,reflect:!1,'],
+    ['reflect:!1,hasChanged:f}', 'reflect:!1}'],
     ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
   ]],
   [/[\\/]lit-html[\\/]lit-html\.js$/, [
@@ -198,7 +204,7 @@ export default function litUnused() {
     },
     transform(code, id) {
       if (!id.includes('node_modules') && /\.ts$/.test(id)) {
-        if (/\bstatic (get )?properties\b|\btype: (Object|Array)\b|\bnoAccessor\b/.test(code)) this.error(`${id}: static properties, an Object or Array property type or noAccessor; the one-file bundles' ReactiveElement leaves them out (scripts/rollup/lit-unused.mjs)`);
+        if (/\bstatic (get )?properties\b|\btype: (Object|Array)\b|\b(noAccessor|converter|hasChanged)\s*:/.test(code)) this.error(`${id}: static properties, an Object or Array property type, a converter, hasChanged or noAccessor; the one-file bundles' ReactiveElement leaves them out (scripts/rollup/lit-unused.mjs)`);
         if (/@(property|state)\([^)]*\)\s*(override\s+)?(get|set|accessor)\s|__decorate\(\[[^\]]*\b(property|state)\([^\]]*\], \w+\.prototype, "\w+", null\)/.test(code)) this.error(`${id}: a reactive property on a getter, setter or accessor; the one-file bundles' ReactiveElement takes fields only (scripts/rollup/lit-unused.mjs)`);
         if (/\buseDefault\b/.test(code)) this.error(`${id}: the one-file bundles leave out Lit's useDefault property option (scripts/rollup/lit-unused.mjs)`);
         if (/import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit'/.test(code)) this.error(`${id}: svg\`\` and mathml\`\` are left out of the one-file bundles (scripts/rollup/lit-unused.mjs)`);

@@ -37,6 +37,8 @@ test('a module of ours that needs what is left out stops the build', () => {
   assert.throws(() => transform('static properties = {open: {type: Boolean}};', ours), /static properties/);
   assert.throws(() => transform('@property({type: Array}) items = [];', ours), /Object or Array/);
   assert.throws(() => transform('@property({noAccessor: true}) x = 1;', ours), /noAccessor/);
+  assert.throws(() => transform('@property({converter: (value) => value?.split(",")}) ids = [];', ours), /converter/);
+  assert.throws(() => transform('@property({hasChanged: (a, b) => a.id !== b.id}) item;', ours), /hasChanged/);
   assert.throws(() => transform('@property({type: Boolean}) get open() { return this.x; }', ours), /getter, setter or accessor/);
   assert.throws(() => transform('__decorate([\n    property({ type: Boolean })\n], Card.prototype, "open", null);', ours), /getter, setter or accessor/);
   assert.equal(transform('__decorate([\n    property({ type: Boolean })\n], Card.prototype, "open", void 0);', ours), undefined);

@@ -35,8 +35,3 @@ test('CSS: no space the syntax does not need', () => {
   assert.equal(minifyTemplates("css`.a > * + * { b: none !important } .c::before { content: '·' / '' }`"), "css`.a>*+*{b:none!important}.c::before{content:'·'/''}`");
   assert.equal(minifyTemplates('css`:not(.x) * .y { a: b }`'), 'css`:not(.x) * .y{a:b}`', 'a universal descendant keeps its spaces');
 });
-
-test('the CLI and dist/esm/ keep them', () => {
-  assert.equal(minifyTemplates('html`<p>${x} a</p>`'), 'html`<p>${x} a</p>`');
-  assert.equal(minifyTemplates('html`<p>${x} a</p>`', {quotes: false}), 'html`<p>${x} a</p>`');
-});

@@ -13,6 +13,7 @@ import thirdPartyLicenses from './scripts/rollup/third-party-licenses.mjs';
 import {checkMangledMembers, mangleMembers} from './scripts/rollup/mangle-members.mjs';
 import litUnused from './scripts/rollup/lit-unused.mjs';
 import textContentChildren from './scripts/rollup/text-content-children.mjs';
+import shortCustomProperties from './scripts/rollup/short-custom-properties.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -28,7 +29,8 @@ export const litImports = (id) => /^(lit|@lit\/[^/]+)(\/|$)/.test(id);
 // - each element's decorated fields become one `__properties` call (scripts/rollup/lean-decorate.mjs);
 // - a message's short id is msg()'s second argument itself (scripts/rollup/message-ids.mjs);
 // - Lit code these bundles cannot reach goes, each piece guarded (scripts/rollup/lit-unused.mjs);
-// - the end tags that close an html`` template go, the DOM being the same (scripts/rollup/minify-templates.mjs).
+// - the end tags that close an html`` template go, the DOM being the same (scripts/rollup/minify-templates.mjs);
+// - our private custom properties (`--_space`…) get short names (scripts/rollup/short-custom-properties.mjs).
 // Every build of plugins(), dist/esm/ too: static attribute values without quotes where none are
 // needed (the CLI keeps them: its HTML is read as text).
 export const plugins = ({oneFile = false} = {}) => [
@@ -37,7 +39,7 @@ export const plugins = ({oneFile = false} = {}) => [
   {name: 'version', transform: (code) => ({code: code.replaceAll('__VERSION__', JSON.stringify(version)), map: null})},
   minifyTemplates({quotes: false, endTags: !oneFile}),
   trustedTypesOnce(),
-  ...(oneFile ? [litUnused()] : []),
+  ...(oneFile ? [litUnused(), shortCustomProperties()] : []),
   resolve(),
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, declaration: false, compilerOptions: {types: [], noCheck: true}}),
   ...(oneFile ? [propertyTable()] : []),

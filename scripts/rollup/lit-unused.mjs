@@ -18,9 +18,9 @@
 //   the Object and Array attribute converters (ours are strings, numbers and booleans), a property's
 //   own `converter` or `hasChanged` (ours convert and compare as Lit does by default), `noAccessor`,
 //   and a reactive property on an accessor of the class's own (what Lit calls `wrapped`: ours are
-//   fields). `transform` stops the build if a module of ours names one of the others or decorates a
-//   getter, a setter or an `accessor`. Like `useDefault` above, they are what a subclass of our
-//   elements might declare; dist/esm/, the build to extend them from, keeps them.
+//   fields). `transform` stops the build if a module of ours declares a property in one of these ways
+//   (the options in a @property() or @state()). Like `useDefault` above, they are what a subclass of
+//   our elements might declare; dist/esm/, the build to extend them from, keeps them.
 // - lit-html.js: directives. The library uses none (no lit/directives/…, no directive()), so a
 //   binding's value is the value itself: resolveDirective() becomes the identity. `resolveId` stops
 //   the build if a module ever imports Lit's directive modules, which would need it back.
@@ -204,7 +204,7 @@ export default function litUnused() {
     },
     transform(code, id) {
       if (!id.includes('node_modules') && /\.ts$/.test(id)) {
-        if (/\bstatic (get )?properties\b|\btype: (Object|Array)\b|\b(noAccessor|converter|hasChanged)\s*:/.test(code)) this.error(`${id}: static properties, an Object or Array property type, a converter, hasChanged or noAccessor; the one-file bundles' ReactiveElement leaves them out (scripts/rollup/lit-unused.mjs)`);
+        if (/\bstatic (get )?properties\b|\b(property|state)\(\s*\{[^}]*\b(type:\s*(Object|Array)\b|(noAccessor|converter|hasChanged)\s*:)/.test(code)) this.error(`${id}: static properties, an Object or Array property type, a converter, hasChanged or noAccessor; the one-file bundles' ReactiveElement leaves them out (scripts/rollup/lit-unused.mjs)`);
         if (/@(property|state)\([^)]*\)\s*(override\s+)?(get|set|accessor)\s|__decorate\(\[[^\]]*\b(property|state)\([^\]]*\], \w+\.prototype, "\w+", null\)/.test(code)) this.error(`${id}: a reactive property on a getter, setter or accessor; the one-file bundles' ReactiveElement takes fields only (scripts/rollup/lit-unused.mjs)`);
         if (/\buseDefault\b/.test(code)) this.error(`${id}: the one-file bundles leave out Lit's useDefault property option (scripts/rollup/lit-unused.mjs)`);
         if (/import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit'/.test(code)) this.error(`${id}: svg\`\` and mathml\`\` are left out of the one-file bundles (scripts/rollup/lit-unused.mjs)`);

@@ -39,6 +39,7 @@ test('a module of ours that needs what is left out stops the build', () => {
   assert.throws(() => transform('@property({noAccessor: true}) x = 1;', ours), /noAccessor/);
   assert.throws(() => transform('@property({converter: (value) => value?.split(",")}) ids = [];', ours), /converter/);
   assert.throws(() => transform('@property({hasChanged: (a, b) => a.id !== b.id}) item;', ours), /hasChanged/);
+  assert.equal(transform("const formats = {frab: {type: Array, converter: toDocument}};", ours), undefined, 'not a property declaration');
   assert.throws(() => transform('@property({type: Boolean}) get open() { return this.x; }', ours), /getter, setter or accessor/);
   assert.throws(() => transform('__decorate([\n    property({ type: Boolean })\n], Card.prototype, "open", null);', ours), /getter, setter or accessor/);
   assert.equal(transform('__decorate([\n    property({ type: Boolean })\n], Card.prototype, "open", void 0);', ours), undefined);

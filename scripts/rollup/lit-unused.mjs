@@ -51,8 +51,11 @@
 // - @lit/localize: a locale that fails to load (its `error` status event and rejected promise). The
 //   French templates are in the bundle: locale.ts's loadLocale is `async () => ({templates})`, which
 //   cannot fail; `transform` stops the build if it is anything else.
-// - lit-html.js: resolveDirective()'s calls (the identity without directives, above) and the `wrap`
-//   that is the identity without polyfill support: the value and the node themselves.
+// - lit-html.js: resolveDirective()'s calls (the identity without directives, above), with the part
+//   the parts' setters passed it, and the `wrap` that is the identity without polyfill support: the
+//   value and the node themselves.
+// - lit-html.js: the template scanner's state for an HTML comment, which no template of ours holds
+//   (`transform` stops the build otherwise, above).
 // - lit-html.js: the test of a template part's type when making it: without element bindings, one
 //   that is not a child part is an attribute part.
 // - lit-html.js: compiled templates (@lit-labs/compiler's output, `_$litType$` holding the prepared
@@ -128,6 +131,12 @@ const EDITS = [
     ['=i(t).nextSibling;i(t).remove()', '=t.nextSibling;t.remove()'],
     ['e=t===A&&s!==A||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,', 'e=t===A&&s!==A,'],
     ['handleEvent(t){"function"==typeof this._$AH?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}', 'handleEvent(t){this._$AH.call(this.options.host,t)}'],
+    ['_$AI(t,i=this){a(t)?', '_$AI(t){a(t)?'],
+    ['_$AI(t,i=this,s,e){', '_$AI(t,i,s,e){'],
+    ['_$AI(t,i=this){if((t??=A)===E)', '_$AI(t){if((t??=A)===E)'],
+    ['_=/-->/g,', ''],
+    ['c===v?"!--"===u[1]?c=_:', 'c===v?'],
+    ['c===_||c===m?c=v', 'c===m?c=v'],
   ]],
   [/[\\/]@lit[\\/]localize[\\/]init[\\/]install\.js$/, [
     ["    if (installed) {\n        throw new Error('lit-localize can only be configured once');\n    }\n", ''],

@@ -289,16 +289,18 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
 
   /** A heading at `heading-level`, so the widget fits the page's outline. */
   protected heading(content: unknown, part = 'heading', level = this.headingLevel) {
-    switch (Math.min(6, Math.max(1, Math.round(level) || 3))) {
-      case 1: return html`<h1 part=${part}>${content}</h1>`;
-      case 2: return html`<h2 part=${part}>${content}</h2>`;
-      case 3: return html`<h3 part=${part}>${content}</h3>`;
-      case 4: return html`<h4 part=${part}>${content}</h4>`;
-      case 5: return html`<h5 part=${part}>${content}</h5>`;
-      default: return html`<h6 part=${part}>${content}</h6>`;
-    }
+    return html(headings[Math.min(6, Math.max(1, Math.round(level) || 3)) - 1], part, content);
   }
 }
+
+/**
+ * `<h1 part=${part}>${content}</h1>` to `<h6 …>`, each made once (Lit caches a template by its strings)
+ * instead of written out six times.
+ */
+const headings = [1, 2, 3, 4, 5, 6].map((level) => {
+  const strings = [`<h${level} part=`, '>', `</h${level}>`];
+  return Object.assign(strings, {raw: strings}) as unknown as TemplateStringsArray;
+});
 
 /** At most five ids, for a visible line. */
 const few = (ids: readonly string[] = []) => (ids.length > 5 ? `${ids.slice(0, 5).join(', ')}…` : ids.join(', '));

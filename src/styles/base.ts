@@ -116,14 +116,18 @@ export const baseStyles = css`
   [part='error'] strong {
     color: var(--_danger);
   }
-  /* The skeleton holds the place of the content while it loads: a card's outline with grey lines,
-     as tall as the element's variant usually is (--_reserve), so that nothing below it moves. */
-  .skeleton {
-    min-block-size: var(--_reserve, 12em);
+  /* One box for the skeleton, a card and a biography. */
+  .skeleton,
+  article {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  /* The skeleton holds the place of the content while it loads: a card's outline with grey lines,
+     as tall as the element's variant usually is (--_reserve), so that nothing below it moves. */
+  .skeleton {
+    min-block-size: var(--_reserve, 12em);
   }
   .skeleton::before {
     content: '';

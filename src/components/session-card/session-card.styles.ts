@@ -31,11 +31,7 @@ export const styles = css`
     --_color: var(--_track, var(--_accent));
     display: grid;
     gap: .75em;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_color);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   [part=meta] {
     display: flex;

@@ -79,6 +79,13 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
    */
   @property({attribute: 'structured-data'}) structuredData?: string;
 
+  /**
+   * The `lang` attribute (documented above as `@attr`), observed so that a change renders again:
+   * willUpdate reads the closest `lang`. The element's `lang` property stays the DOM's.
+   * @ignore
+   */
+  @property({attribute: 'lang'}) protected langAttribute?: string;
+
   private readonly loader = new DataController<T>(this);
   private readonly internals = this.attachInternals();
   private stopListening?: () => void;
@@ -107,15 +114,6 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
       },
       (...args) => this.describe(...args),
     );
-  }
-
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   override connectedCallback() {

@@ -173,8 +173,8 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     this.loader.update();
     const outcome = this.loader.outcome;
     this.document = outcome.status === 'ready' ? outcome.loaded.document : undefined;
-    // Busy while loading or waiting for data: for screen readers (aria-busy) and page styles (:state(loading)).
-    const busy = outcome.status === 'loading' || (outcome.status === 'idle' && this.waiting);
+    // For screen readers (aria-busy) and page styles (:state(loading)).
+    const busy = this.busy;
     this.internals.ariaBusy = String(busy);
     this.internals.states[busy ? 'add' : 'delete']('loading');
   }
@@ -204,17 +204,10 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
 
   private renderState() {
     const outcome = this.loader.outcome;
-    switch (outcome.status) {
-      case 'ready':
-        return this.renderItem(outcome.item);
-      case 'error':
-        return this.renderError(outcome.error);
-      case 'loading':
-        return this.renderSkeleton();
-      default:
-        // Nothing to show yet and no children: the `data` property is still to come.
-        return this.waiting ? this.renderSkeleton() : html`<div class="root"><slot></slot></div>`;
-    }
+    if (outcome.status === 'ready') return this.renderItem(outcome.item);
+    if (outcome.status === 'error') return this.renderError(outcome.error);
+    // Idle with children, and no source or attributes document to show: the children show as they are.
+    return this.busy ? this.renderSkeleton() : html`<div class="root"><slot></slot></div>`;
   }
 
   /**
@@ -225,9 +218,13 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     return html`<div class="root"><div part="status" class="skeleton" role="status"><span class="visually-hidden">${msg('Loading the programme…')}</span></div></div>`;
   }
 
-  /** True while there is no source, no attributes document and no children: the data is still to come. */
-  private get waiting(): boolean {
-    return !this.childElementCount && !this.textContent?.trim();
+  /**
+   * Loading, or waiting for data: no source, no attributes document and no children, the `data`
+   * property still to come.
+   */
+  private get busy(): boolean {
+    const {status} = this.loader.outcome;
+    return status === 'loading' || (status === 'idle' && !this.childElementCount && !this.textContent?.trim());
   }
 
   /** One short sentence, at most one short detail, and "Try again" where trying again can help. */

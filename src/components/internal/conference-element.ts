@@ -238,9 +238,42 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     </div></div>`;
   }
 
-  /** The visitor's sentence for an error and one short detail; an element adds those only it can meet. */
+  /**
+   * The visitor's sentence for an error and one short detail, in the page's language; an element adds
+   * those only it can meet. The full detail (path, URL, status, every id) is in the console and the
+   * `conf-error` event.
+   */
   protected errorText(error: ConferenceError): [string, unknown?] {
-    return errorText(error);
+    const id = String(error.got ?? '');
+    const count = error.ids?.length ?? 0;
+    switch (error.kind) {
+      case 'network':
+      case 'http':
+        return [
+          msg('The programme could not be loaded.'),
+          error.timeout ? msg('The server did not answer in time.') : error.status === 404 || error.status === 410 ? msg('The programme file was not found.') : undefined,
+        ];
+      case 'json':
+      case 'format':
+        return [msg('The programme data cannot be read.')];
+      case 'time-zone':
+        return [msg('The programme data has no time zone: add a time-zone attribute, like time-zone="Europe/London".')];
+      case 'unknown-id':
+        return [
+          error.list === 'speakers'
+            ? msg(str`No speaker has the id “${id}”. Speakers in this programme: ${count}.`)
+            : error.list === 'tracks'
+              ? msg(str`No track has the id “${id}”. Tracks in this programme: ${count}.`)
+              : msg(str`No talk has the id “${id}”. Talks in this programme: ${count}.`),
+        ];
+      case 'ambiguous':
+        return [
+          error.got === undefined ? msg(str`The programme holds several items: choose one with ${error.path}.`) : msg(str`Several items have the id “${id}”.`),
+          msg(str`Ids: ${few(error.ids)}`),
+        ];
+      default:
+        return [error.path ? msg(str`The programme data has an error in ${error.path}.`) : msg('The programme data has an error.')];
+    }
   }
 
   /** True when the item shown was built from plain attributes (its text is then the slotted children). */
@@ -299,40 +332,3 @@ const headings = [1, 2, 3, 4, 5, 6].map((level) => {
 
 /** At most five ids, for a visible line. */
 const few = (ids: readonly string[] = []) => (ids.length > 5 ? `${ids.slice(0, 5).join(', ')}…` : ids.join(', '));
-
-/**
- * The visitor's sentence for an error and one short detail, in the page's language. The full detail
- * (path, URL, status, every id) is in the console and the `conf-error` event.
- */
-function errorText(error: ConferenceError): [string, unknown?] {
-  const id = String(error.got ?? '');
-  const count = error.ids?.length ?? 0;
-  switch (error.kind) {
-    case 'network':
-    case 'http':
-      return [
-        msg('The programme could not be loaded.'),
-        error.timeout ? msg('The server did not answer in time.') : error.status === 404 || error.status === 410 ? msg('The programme file was not found.') : undefined,
-      ];
-    case 'json':
-    case 'format':
-      return [msg('The programme data cannot be read.')];
-    case 'time-zone':
-      return [msg('The programme data has no time zone: add a time-zone attribute, like time-zone="Europe/London".')];
-    case 'unknown-id':
-      return [
-        error.list === 'speakers'
-          ? msg(str`No speaker has the id “${id}”. Speakers in this programme: ${count}.`)
-          : error.list === 'tracks'
-            ? msg(str`No track has the id “${id}”. Tracks in this programme: ${count}.`)
-            : msg(str`No talk has the id “${id}”. Talks in this programme: ${count}.`),
-      ];
-    case 'ambiguous':
-      return [
-        error.got === undefined ? msg(str`The programme holds several items: choose one with ${error.path}.`) : msg(str`Several items have the id “${id}”.`),
-        msg(str`Ids: ${few(error.ids)}`),
-      ];
-    default:
-      return [error.path ? msg(str`The programme data has an error in ${error.path}.`) : msg('The programme data has an error.')];
-  }
-}

@@ -68,7 +68,7 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  h1, h2, h3, h4, h5, h6, p, ul, ol, figure, dl, dd {
+  h1, h2, h3, h4, h5, h6, p, ul, ol, figure {
     margin: 0;
   }
   h1, h2, h3, h4, h5, h6 {

@@ -3,7 +3,7 @@
  * reader's language for content and dates, and headings at the page's level.
  */
 import {html, LitElement, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
+import type {CSSResultArray, PropertyValues, TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {DataController} from '../../data/controller.js';
@@ -50,7 +50,7 @@ export interface Choice {
  * @fires {ConfErrorEvent} conf-error - Nothing can be shown. `event.error` is a `ConferenceError`: `kind` (`network`, `http`, `json`, `format`, `invalid`, `time-zone`, `unknown-id`, `ambiguous`), `path`, `expected`, `got`, `url`, `status`, `timeout`, `ids`, `list`, `detail`. Bubbles, composed.
  */
 export abstract class ConferenceElement<T> extends LitElement implements DataHost<T> {
-  static override styles = [baseStyles];
+  static override styles: CSSResultArray = [baseStyles];
 
   /** A whole conference document, set from script. Wins over every other source. */
   @property({attribute: false}) data?: unknown;

@@ -72,7 +72,7 @@ export type {SessionCardVariant} from '../options.js';
 @customElement('session-card')
 @localized()
 export class SessionCard extends ConferenceElement<Session> {
-  static override styles = [...ConferenceElement.styles, avatarStyles, styles];
+  static override styles = [ConferenceElement.styles, avatarStyles, styles];
 
   protected readonly describe = sessionStructuredData;
 

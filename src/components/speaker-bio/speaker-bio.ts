@@ -85,7 +85,7 @@ const LONG = 4;
 @customElement('speaker-bio')
 @localized()
 export class SpeakerBio extends ConferenceElement<Speaker> {
-  static override styles = [...ConferenceElement.styles, ...styles];
+  static override styles = [ConferenceElement.styles, styles];
 
   protected readonly describe = speakerStructuredData;
 

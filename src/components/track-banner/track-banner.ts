@@ -73,7 +73,7 @@ const CHUNK = 250;
 @customElement('track-banner')
 @localized()
 export class TrackBanner extends ConferenceElement<Track> {
-  static override styles = [...ConferenceElement.styles, styles];
+  static override styles = [ConferenceElement.styles, styles];
 
   protected readonly describe = trackStructuredData;
 

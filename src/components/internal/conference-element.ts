@@ -162,10 +162,11 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   abstract attributesDocument(): AttributesDraft | undefined;
 
   /**
-   * The item, its template starting with the widget's root, `<div class="root">` (its box and reset, see
-   * styles/base.ts): written into each template, not wrapped around it, so it costs no marker node.
+   * The item of the document shown, its template starting with the widget's root, `<div class="root">`
+   * (its box and reset, see styles/base.ts): written into each template, not wrapped around it, so it
+   * costs no marker node.
    */
-  protected abstract renderItem(item: T): unknown;
+  protected abstract renderItem(item: T, document: ConferenceDocument): unknown;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
@@ -204,7 +205,7 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
 
   private renderState() {
     const outcome = this.loader.outcome;
-    if (outcome.status === 'ready') return this.renderItem(outcome.item);
+    if (outcome.status === 'ready') return this.renderItem(outcome.item, outcome.loaded.document);
     if (outcome.status === 'error') return this.renderError(outcome.error);
     // Idle with children, and no source or attributes document to show: the children show as they are.
     return this.busy ? this.renderSkeleton() : html`<div class="root"><slot></slot></div>`;

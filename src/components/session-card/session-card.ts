@@ -11,7 +11,7 @@ import type {AttributesDraft} from '../../data/controller.js';
 import {slug} from '../../data/import/shared.js';
 import type {Loaded} from '../../data/load.js';
 import {pick, byId} from '../../data/select.js';
-import type {LocalizedText, Session, Speaker} from '../../data/types.js';
+import type {ConferenceDocument, LocalizedText, Session, Speaker} from '../../data/types.js';
 import {isTimeZone, toInstant, visitorZone, zoneOffset} from '../../format/time.js';
 import {DAY_TIME, TIME, formatOffset, zoneCity} from '../../format/date.js';
 import {timeRange} from '../internal/time-range.js';
@@ -163,9 +163,7 @@ export class SessionCard extends ConferenceElement<Session> {
     };
   }
 
-  protected renderItem(session: Session) {
-    const doc = this.document;
-    if (!doc) return nothing;
+  protected renderItem(session: Session, doc: ConferenceDocument) {
     const {timeZone: zone, venue} = doc.event;
     // The visitor's zone is looked up only when it is shown; pre-rendered HTML, made on a server that
     // does not know it, leaves it to the browser.

@@ -35,7 +35,7 @@ export const styles = css`
   }
   [part=meta] {
     display: flex;
-    flex-flow: wrap;
+    flex-wrap: wrap;
     gap: .5em;
   }
   [part=track], [part=state] {
@@ -90,8 +90,8 @@ export const styles = css`
     align-self: start;
   }
   [part=position], .compact p {
-    font-size: .875em;
     color: var(--_muted);
+    font-size: .875em;
   }
   :not(.open) > [part=abstract] {
     display: -webkit-box;

@@ -132,8 +132,8 @@ export const styles = [
       }
       li:has(time) {
         display: grid;
-        grid-template-columns: 6em 1fr;
         gap: var(--_space);
+        grid-template-columns: 6em 1fr;
       }
     }
   `,

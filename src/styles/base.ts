@@ -68,7 +68,7 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  h1, h2, h3, h4, h5, h6, p, ul, ol, figure, dl, dd {
+  h1, h2, h3, h4, h5, h6, p, ul, ol, figure {
     margin: 0;
   }
   h1, h2, h3, h4, h5, h6 {
@@ -116,14 +116,18 @@ export const baseStyles = css`
   [part='error'] strong {
     color: var(--_danger);
   }
-  /* The skeleton holds the place of the content while it loads: a card's outline with grey lines,
-     as tall as the element's variant usually is (--_reserve), so that nothing below it moves. */
-  .skeleton {
-    min-block-size: var(--_reserve, 12em);
+  /* One box for the skeleton, a card and a biography. */
+  .skeleton,
+  article {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  /* The skeleton holds the place of the content while it loads: a card's outline with grey lines,
+     as tall as the element's variant usually is (--_reserve), so that nothing below it moves. */
+  .skeleton {
+    min-block-size: var(--_reserve, 12em);
   }
   .skeleton::before {
     content: '';

@@ -1,7 +1,8 @@
 /**
  * The clock of a widget that shows "Live now" or "Ended": the time now (the host's `now` when set,
  * for tests and previews), and one timer, only while connected, that re-renders at the next start or
- * end still to come.
+ * end still to come. Back on the page, the host renders again (every widget does, its closest `lang`
+ * may have changed), which reads the state again and starts the timer again.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
@@ -18,11 +19,6 @@ export class ClockController implements ReactiveController {
 
   constructor(private readonly host: ClockHost) {
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    // Back on the page: the state may have changed, and the timer has to start again.
-    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -3,7 +3,7 @@
  * reader's language for content and dates, and headings at the page's level.
  */
 import {html, LitElement, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
+import type {CSSResultArray, PropertyValues, TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {DataController} from '../../data/controller.js';
@@ -50,7 +50,7 @@ export interface Choice {
  * @fires {ConfErrorEvent} conf-error - Nothing can be shown. `event.error` is a `ConferenceError`: `kind` (`network`, `http`, `json`, `format`, `invalid`, `time-zone`, `unknown-id`, `ambiguous`), `path`, `expected`, `got`, `url`, `status`, `timeout`, `ids`, `list`, `detail`. Bubbles, composed.
  */
 export abstract class ConferenceElement<T> extends LitElement implements DataHost<T> {
-  static override styles = [baseStyles];
+  static override styles: CSSResultArray = [baseStyles];
 
   /** A whole conference document, set from script. Wins over every other source. */
   @property({attribute: false}) data?: unknown;
@@ -78,6 +78,13 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
    * item shown is described there once per page, whatever the number of widgets showing it.
    */
   @property({attribute: 'structured-data'}) structuredData?: string;
+
+  /**
+   * The `lang` attribute (documented above as `@attr`), observed so that a change renders again:
+   * willUpdate reads the closest `lang`. The element's `lang` property stays the DOM's.
+   * @ignore
+   */
+  @property({attribute: 'lang'}) protected langAttribute?: string;
 
   private readonly loader = new DataController<T>(this);
   private readonly internals = this.attachInternals();
@@ -107,15 +114,6 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
       },
       (...args) => this.describe(...args),
     );
-  }
-
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   override connectedCallback() {
@@ -164,10 +162,11 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   abstract attributesDocument(): AttributesDraft | undefined;
 
   /**
-   * The item, its template starting with the widget's root, `<div class="root">` (its box and reset, see
-   * styles/base.ts): written into each template, not wrapped around it, so it costs no marker node.
+   * The item of the document shown, its template starting with the widget's root, `<div class="root">`
+   * (its box and reset, see styles/base.ts): written into each template, not wrapped around it, so it
+   * costs no marker node.
    */
-  protected abstract renderItem(item: T): unknown;
+  protected abstract renderItem(item: T, document: ConferenceDocument): unknown;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
@@ -175,8 +174,8 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     this.loader.update();
     const outcome = this.loader.outcome;
     this.document = outcome.status === 'ready' ? outcome.loaded.document : undefined;
-    // Busy while loading or waiting for data: for screen readers (aria-busy) and page styles (:state(loading)).
-    const busy = outcome.status === 'loading' || (outcome.status === 'idle' && this.waiting);
+    // For screen readers (aria-busy) and page styles (:state(loading)).
+    const busy = this.busy;
     this.internals.ariaBusy = String(busy);
     this.internals.states[busy ? 'add' : 'delete']('loading');
   }
@@ -206,17 +205,10 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
 
   private renderState() {
     const outcome = this.loader.outcome;
-    switch (outcome.status) {
-      case 'ready':
-        return this.renderItem(outcome.item);
-      case 'error':
-        return this.renderError(outcome.error);
-      case 'loading':
-        return this.renderSkeleton();
-      default:
-        // Nothing to show yet and no children: the `data` property is still to come.
-        return this.waiting ? this.renderSkeleton() : html`<div class="root"><slot></slot></div>`;
-    }
+    if (outcome.status === 'ready') return this.renderItem(outcome.item, outcome.loaded.document);
+    if (outcome.status === 'error') return this.renderError(outcome.error);
+    // Idle with children, and no source or attributes document to show: the children show as they are.
+    return this.busy ? this.renderSkeleton() : html`<div class="root"><slot></slot></div>`;
   }
 
   /**
@@ -227,9 +219,13 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     return html`<div class="root"><div part="status" class="skeleton" role="status"><span class="visually-hidden">${msg('Loading the programme…')}</span></div></div>`;
   }
 
-  /** True while there is no source, no attributes document and no children: the data is still to come. */
-  private get waiting(): boolean {
-    return !this.childElementCount && !this.textContent?.trim();
+  /**
+   * Loading, or waiting for data: no source, no attributes document and no children, the `data`
+   * property still to come.
+   */
+  private get busy(): boolean {
+    const {status} = this.loader.outcome;
+    return status === 'loading' || (status === 'idle' && !this.childElementCount && !this.textContent?.trim());
   }
 
   /** One short sentence, at most one short detail, and "Try again" where trying again can help. */
@@ -243,9 +239,42 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
     </div></div>`;
   }
 
-  /** The visitor's sentence for an error and one short detail; an element adds those only it can meet. */
+  /**
+   * The visitor's sentence for an error and one short detail, in the page's language; an element adds
+   * those only it can meet. The full detail (path, URL, status, every id) is in the console and the
+   * `conf-error` event.
+   */
   protected errorText(error: ConferenceError): [string, unknown?] {
-    return errorText(error);
+    const id = String(error.got ?? '');
+    const count = error.ids?.length ?? 0;
+    switch (error.kind) {
+      case 'network':
+      case 'http':
+        return [
+          msg('The programme could not be loaded.'),
+          error.timeout ? msg('The server did not answer in time.') : error.status === 404 || error.status === 410 ? msg('The programme file was not found.') : undefined,
+        ];
+      case 'json':
+      case 'format':
+        return [msg('The programme data cannot be read.')];
+      case 'time-zone':
+        return [msg('The programme data has no time zone: add a time-zone attribute, like time-zone="Europe/London".')];
+      case 'unknown-id':
+        return [
+          error.list === 'speakers'
+            ? msg(str`No speaker has the id “${id}”. Speakers in this programme: ${count}.`)
+            : error.list === 'tracks'
+              ? msg(str`No track has the id “${id}”. Tracks in this programme: ${count}.`)
+              : msg(str`No talk has the id “${id}”. Talks in this programme: ${count}.`),
+        ];
+      case 'ambiguous':
+        return [
+          error.got === undefined ? msg(str`The programme holds several items: choose one with ${error.path}.`) : msg(str`Several items have the id “${id}”.`),
+          msg(str`Ids: ${few(error.ids)}`),
+        ];
+      default:
+        return [error.path ? msg(str`The programme data has an error in ${error.path}.`) : msg('The programme data has an error.')];
+    }
   }
 
   /** True when the item shown was built from plain attributes (its text is then the slotted children). */
@@ -289,53 +318,18 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
 
   /** A heading at `heading-level`, so the widget fits the page's outline. */
   protected heading(content: unknown, part = 'heading', level = this.headingLevel) {
-    switch (Math.min(6, Math.max(1, Math.round(level) || 3))) {
-      case 1: return html`<h1 part=${part}>${content}</h1>`;
-      case 2: return html`<h2 part=${part}>${content}</h2>`;
-      case 3: return html`<h3 part=${part}>${content}</h3>`;
-      case 4: return html`<h4 part=${part}>${content}</h4>`;
-      case 5: return html`<h5 part=${part}>${content}</h5>`;
-      default: return html`<h6 part=${part}>${content}</h6>`;
-    }
+    return html(headings[Math.min(6, Math.max(1, Math.round(level) || 3)) - 1], part, content);
   }
 }
+
+/**
+ * `<h1 part=${part}>${content}</h1>` to `<h6 …>`, each made once (Lit caches a template by its strings)
+ * instead of written out six times.
+ */
+const headings = [1, 2, 3, 4, 5, 6].map((level) => {
+  const strings = [`<h${level} part=`, '>', `</h${level}>`];
+  return Object.assign(strings, {raw: strings}) as unknown as TemplateStringsArray;
+});
 
 /** At most five ids, for a visible line. */
 const few = (ids: readonly string[] = []) => (ids.length > 5 ? `${ids.slice(0, 5).join(', ')}…` : ids.join(', '));
-
-/**
- * The visitor's sentence for an error and one short detail, in the page's language. The full detail
- * (path, URL, status, every id) is in the console and the `conf-error` event.
- */
-function errorText(error: ConferenceError): [string, unknown?] {
-  const id = String(error.got ?? '');
-  const count = error.ids?.length ?? 0;
-  switch (error.kind) {
-    case 'network':
-    case 'http':
-      return [
-        msg('The programme could not be loaded.'),
-        error.timeout ? msg('The server did not answer in time.') : error.status === 404 || error.status === 410 ? msg('The programme file was not found.') : undefined,
-      ];
-    case 'json':
-    case 'format':
-      return [msg('The programme data cannot be read.')];
-    case 'time-zone':
-      return [msg('The programme data has no time zone: add a time-zone attribute, like time-zone="Europe/London".')];
-    case 'unknown-id':
-      return [
-        error.list === 'speakers'
-          ? msg(str`No speaker has the id “${id}”. Speakers in this programme: ${count}.`)
-          : error.list === 'tracks'
-            ? msg(str`No track has the id “${id}”. Tracks in this programme: ${count}.`)
-            : msg(str`No talk has the id “${id}”. Talks in this programme: ${count}.`),
-      ];
-    case 'ambiguous':
-      return [
-        error.got === undefined ? msg(str`The programme holds several items: choose one with ${error.path}.`) : msg(str`Several items have the id “${id}”.`),
-        msg(str`Ids: ${few(error.ids)}`),
-      ];
-    default:
-      return [error.path ? msg(str`The programme data has an error in ${error.path}.`) : msg('The programme data has an error.')];
-  }
-}

@@ -31,15 +31,11 @@ export const styles = css`
     --_color: var(--_track, var(--_accent));
     display: grid;
     gap: .75em;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_color);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   [part=meta] {
     display: flex;
-    flex-flow: wrap;
+    flex-wrap: wrap;
     gap: .5em;
   }
   [part=track], [part=state] {
@@ -94,8 +90,8 @@ export const styles = css`
     align-self: start;
   }
   [part=position], .compact p {
-    font-size: .875em;
     color: var(--_muted);
+    font-size: .875em;
   }
   :not(.open) > [part=abstract] {
     display: -webkit-box;

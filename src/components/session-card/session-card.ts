@@ -11,7 +11,7 @@ import type {AttributesDraft} from '../../data/controller.js';
 import {slug} from '../../data/import/shared.js';
 import type {Loaded} from '../../data/load.js';
 import {pick, byId} from '../../data/select.js';
-import type {LocalizedText, Session, Speaker} from '../../data/types.js';
+import type {ConferenceDocument, LocalizedText, Session, Speaker} from '../../data/types.js';
 import {isTimeZone, toInstant, visitorZone, zoneOffset} from '../../format/time.js';
 import {DAY_TIME, TIME, formatOffset, zoneCity} from '../../format/date.js';
 import {timeRange} from '../internal/time-range.js';
@@ -72,7 +72,7 @@ export type {SessionCardVariant} from '../options.js';
 @customElement('session-card')
 @localized()
 export class SessionCard extends ConferenceElement<Session> {
-  static override styles = [...ConferenceElement.styles, avatarStyles, styles];
+  static override styles = [ConferenceElement.styles, avatarStyles, styles];
 
   protected readonly describe = sessionStructuredData;
 
@@ -163,14 +163,7 @@ export class SessionCard extends ConferenceElement<Session> {
     };
   }
 
-  /** Texts in the reader's language, separated by commas. */
-  private list(texts: (LocalizedText | undefined)[]) {
-    return joinTexts(texts, (text) => this.plain(text));
-  }
-
-  protected renderItem(session: Session) {
-    const doc = this.document;
-    if (!doc) return nothing;
+  protected renderItem(session: Session, doc: ConferenceDocument) {
     const {timeZone: zone, venue} = doc.event;
     // The visitor's zone is looked up only when it is shown; pre-rendered HTML, made on a server that
     // does not know it, leaves it to the browser.
@@ -181,7 +174,9 @@ export class SessionCard extends ConferenceElement<Session> {
     const badge = state && html`<span part="state" class=${state} .textContent=${said}></span>`;
     const track = byId(doc.tracks, session.track);
     const speakers = session.speakers?.flatMap((id) => byId(doc.speakers, id) ?? []) ?? [];
-    const names = this.list(speakers.map((speaker) => speaker.name));
+    // Texts as plain strings in the reader's language: names and place joined with commas, the calendar.
+    const plain = (text?: LocalizedText) => this.plain(text);
+    const names = joinTexts(speakers.map((speaker) => speaker.name), plain);
     const title = this.heading(this.t(session.title));
     // Set through CSSOM (.style), which a strict CSP allows; a style="" attribute is an inline style it
     // blocks. The validator let only a CSS colour through, so nothing else fits in this one declaration.
@@ -201,8 +196,8 @@ export class SessionCard extends ConferenceElement<Session> {
     }
 
     const {abstract, hostIntro: intro} = session;
-    const place = this.list([byId(doc.rooms, session.room)?.name, venue?.name, venue?.city]);
-    const summary = this.plain(session.title);
+    const place = joinTexts([byId(doc.rooms, session.room)?.name, venue?.name, venue?.city], plain);
+    const summary = plain(session.title);
     // Pre-rendered HTML shows the whole abstract (no script there opens it), and so does its takeover.
     const expanded = this.fromHtml ? undefined : this.clamp.expanded;
     const name = track && this.choice(track.name);
@@ -217,7 +212,7 @@ export class SessionCard extends ConferenceElement<Session> {
       ? range(start, visitor, 'local-time', msg('your time'))
       : nothing;
     const item = ({name, photo, positions: [position] = []}: Speaker) =>
-      html`<li part="speaker">${avatar(this.plain(name), photo?.src)}<span part="speaker-name">${this.t(name)}</span>${position
+      html`<li part="speaker">${avatar(plain(name), photo?.src)}<span part="speaker-name">${this.t(name)}</span>${position
         && html`<span part="position">${this.t(position.title)}${position.organization && html`, ${this.t(position.organization)}`}</span>`}</li>`;
     // One speaker is no list of templates, which would cost two markers.
     const list = speakers.length ? html`<ul part="speakers">${speakers.length === 1 ? item(speakers[0]) : speakers.map(item)}</ul>` : nothing;
@@ -229,7 +224,7 @@ export class SessionCard extends ConferenceElement<Session> {
       : html`<button part="more" aria-controls="abstract" aria-expanded=${expanded} @click=${() => this.clamp.toggle()}>${expanded ? msg('Show less') : msg('Show more')}</button>`;
     const calendar = start === undefined
       ? nothing
-      : html`<button part="calendar" @click=${() => downloadIcs(`${session.id}.ics`, sessionsToIcs([icsEvent(doc, session, (text) => this.plain(text), this.now ?? Date.now())].filter((event) => !!event)))
+      : html`<button part="calendar" @click=${() => downloadIcs(`${session.id}.ics`, sessionsToIcs([icsEvent(doc, session, plain, this.now ?? Date.now())].filter((event) => !!event)))
         }>${msg('Add to calendar')}<span class="visually-hidden" .textContent=${` (${summary})`}></span></button>`;
     return html`<div class="root"><article part="base" class=${expanded || this.fromHtml ? 'full open' : 'full'} .style=${style}
       >${meta}${title}${time}${localTime}${place && html`<p part="place" .textContent=${place}></p>`}${list}${text}${more}${this.renderIntro(intro)}${calendar}</article></div>`;

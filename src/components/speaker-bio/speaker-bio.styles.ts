@@ -15,10 +15,6 @@ export const styles = [
       --_avatar: var(--conf-photo-size, 5em);
       display: grid;
       gap: calc(var(--_space)*1.25);
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     .card {
       --_avatar: var(--conf-photo-size, 4em);
@@ -136,8 +132,8 @@ export const styles = [
       }
       li:has(time) {
         display: grid;
-        grid-template-columns: 6em 1fr;
         gap: var(--_space);
+        grid-template-columns: 6em 1fr;
       }
     }
   `,

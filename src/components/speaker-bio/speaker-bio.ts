@@ -33,6 +33,9 @@ const icons: Partial<Record<SocialProfile['network'], string>> = {
 icons.twitter = icons.x;
 const globe = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18M3 12h18M12 3c-3 3-3 15 0 18m0-18c3 3 3 15 0 18';
 
+/** A string for each item of a tuple, in its order: the type holds a list to the tuple's length. */
+type OnePer<T extends readonly unknown[]> = {-readonly [K in keyof T]: string};
+
 /** Lists longer than this show their first three items and a button for the rest. */
 const LONG = 4;
 
@@ -82,7 +85,7 @@ const LONG = 4;
 @customElement('speaker-bio')
 @localized()
 export class SpeakerBio extends ConferenceElement<Speaker> {
-  static override styles = [...ConferenceElement.styles, ...styles];
+  static override styles = [ConferenceElement.styles, styles];
 
   protected readonly describe = speakerStructuredData;
 
@@ -190,23 +193,25 @@ export class SpeakerBio extends ConferenceElement<Speaker> {
    * role is "Role" only under a biography.
    */
   private caption(section: SpeakerSection, s: Speaker): string {
-    switch (section) {
-      case 'bio': return msg('About');
-      case 'role': return s.bio ? msg('Role') : msg('About');
-      case 'education': return msg('Education');
-      case 'timeline': return msg('Career');
-      case 'publications': return msg('Publications');
-      case 'awards': return msg('Awards');
-      case 'media': return msg('Media appearances');
-      case 'videos': return msg('Videos');
-      case 'posts': return msg('Blog posts');
-      case 'influence': return msg('Influence and impact');
-      case 'insights': return msg('Personal insights');
-      case 'images': return msg('Images');
-      case 'social': return msg('Online profiles');
-      case 'conclusion': return msg('In summary');
-      default: return msg('Sources');
-    }
+    // In the order of speakerSections; the type holds the list to its length.
+    const captions: OnePer<typeof speakerSections> = [
+      msg('About'), // bio
+      s.bio ? msg('Role') : msg('About'), // role
+      msg('Education'),
+      msg('Career'), // timeline
+      msg('Publications'),
+      msg('Awards'),
+      msg('Media appearances'), // media
+      msg('Videos'),
+      msg('Blog posts'), // posts
+      msg('Influence and impact'), // influence
+      msg('Personal insights'), // insights
+      msg('Images'),
+      msg('Online profiles'), // social
+      msg('In summary'), // conclusion
+      msg('Sources'),
+    ];
+    return captions[speakerSections.indexOf(section)];
   }
 
   /** A text block; the element's children instead when the speaker comes from attributes. */

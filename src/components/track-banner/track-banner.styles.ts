@@ -67,8 +67,8 @@ export const styles = css`
   .hero [part=event],
   [part=sessions] {
     display: grid;
-    align-content: start;
     gap: 0.5em;
+    align-content: start;
   }
   .hero [part=heading] {
     font-size: clamp(1.6em, 5cqi, 2em);
@@ -101,8 +101,8 @@ export const styles = css`
   .strip {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
     gap: 0.5em;
+    align-items: center;
   }
   /* Flex: the dot is never left alone on a line, the name wraps beside it. */
   [part=track] {

@@ -73,7 +73,7 @@ const CHUNK = 250;
 @customElement('track-banner')
 @localized()
 export class TrackBanner extends ConferenceElement<Track> {
-  static override styles = [...ConferenceElement.styles, styles];
+  static override styles = [ConferenceElement.styles, styles];
 
   protected readonly describe = trackStructuredData;
 
@@ -151,9 +151,7 @@ export class TrackBanner extends ConferenceElement<Track> {
     return texts.filter((text) => text).map((text, i) => html`${i ? ', ' : ''}${this.t(text)}`);
   }
 
-  protected renderItem(track: Track) {
-    const doc = this.document;
-    if (!doc) return nothing;
+  protected renderItem(track: Track, doc: ConferenceDocument) {
     const {event, tracks = [], credits = []} = doc;
     const {name, theme, start, end, venue} = event;
     const hero = this.variant !== 'strip';

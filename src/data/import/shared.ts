@@ -4,7 +4,7 @@
  * field, a helper returns `undefined` and the item loses that field (or is dropped, with a warning).
  */
 import {show} from '../errors.js';
-import {DATE_TIME, exists, isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
+import {DATE_TIME, exists, isoInZone, isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
 import {isColor} from '../color.js';
 import {isObject, LANGUAGE_TAG} from '../types.js';
 import type {LocalizedText, Room, Session, SessionKind, Speaker, Track} from '../types.js';
@@ -80,9 +80,6 @@ export function colorOf(v: unknown, at: string, w: string[]): string | undefined
   if (c) w.push(`${at}: ${show(v)} is no colour, dropped`);
 }
 
-/** `2025-05-07T11:10:00`, the UTC wall clock at `ms`, cut to `n` characters. */
-const wall = (ms: number, n: number) => new Date(ms).toISOString().slice(0, n);
-
 /**
  * A date-time as written, when it names a real one (`2025-05-07T11:10`, with or without seconds
  * and offset); otherwise a warning and none, so the item stays, unscheduled.
@@ -145,14 +142,14 @@ export function zoneOf(named: unknown, sessions: Draft<Session>[], at: string, w
 /** The calendar date of a date or date-time in `zone`. */
 const dateIn = (zone: string, t: string) => {
   const ms = toInstant(t, zone);
-  return isNaN(ms) ? t.slice(0, 10) : wall(ms + zoneOffset(ms, zone) * 6e4, 10);
+  return isNaN(ms) ? t.slice(0, 10) : isoInZone(ms, zone).slice(0, 10);
 };
 
 /** `t` plus `minutes`, written with the offset `t` has, so the instant is exact. */
 export function addMinutes(t: string, minutes: number): string | undefined {
   const suffix = /(Z|[+-]\d\d:\d\d)?$/.exec(t)?.[0] ?? '';
   const ms = toInstant(t.slice(0, t.length - suffix.length), 'UTC');
-  return isNaN(ms) ? undefined : wall(ms + minutes * 6e4, 19) + suffix;
+  return isNaN(ms) ? undefined : new Date(ms + minutes * 6e4).toISOString().slice(0, 19) + suffix;
 }
 
 /**

@@ -114,10 +114,8 @@ export const person = (at: string, pid: string | undefined, names: unknown, bio:
   return {at, id: pid, name, bio: text(bio), photo: url ? {src: url} : undefined};
 };
 
-/** The start and end times of the sessions, as written. */
-const times = (sessions: Draft<Session>[]) => sessions.flatMap((s) => [s.start ?? '', s.end ?? '']);
-
-const OFFSET = /[+-]\d\d:\d\d$/;
+/** The offset a date-time is written with, `Z` or `+02:00`; '' for a local time. */
+export const offsetIn = (t: string) => DATE_TIME.exec(t)?.[8] ?? '';
 /** Minutes ahead of UTC that a `…+02:00` date-time states. */
 const offsetOf = (t: string) => (toInstant(t.slice(0, -6), 'UTC') - toInstant(t, 'UTC')) / 6e4;
 
@@ -130,7 +128,8 @@ const offsetOf = (t: string) => (toInstant(t.slice(0, -6), 'UTC') - toInstant(t,
 export function zoneOf(named: unknown, sessions: Draft<Session>[], at: string, w: string[]): string {
   const name = str(named);
   const known = name && isTimeZone(name) ? name : undefined;
-  const local = times(sessions).filter((t) => OFFSET.test(t));
+  // The sessions' times written with an offset (not `Z`).
+  const local = sessions.flatMap((s) => [s.start ?? '', s.end ?? '']).filter((t) => offsetIn(t).length > 1);
   const bad = known ? local.find((t) => zoneOffset(toInstant(t, 'UTC'), known) != offsetOf(t)) : local[0];
   if (known && !bad) return known;
   const m = bad ? offsetOf(bad) : 0;
@@ -145,11 +144,11 @@ const dateIn = (zone: string, t: string) => {
   return isNaN(ms) ? t.slice(0, 10) : isoInZone(ms, zone).slice(0, 10);
 };
 
-/** `t` plus `minutes`, written with the offset `t` has, so the instant is exact. */
-export function addMinutes(t: string, minutes: number): string | undefined {
-  const suffix = /(Z|[+-]\d\d:\d\d)?$/.exec(t)?.[0] ?? '';
+/** `t`, a date-time `when` read, plus `minutes`, written with the offset `t` has, so the instant is exact. */
+export function addMinutes(t: string, minutes: number): string {
+  const suffix = offsetIn(t);
   const ms = toInstant(t.slice(0, t.length - suffix.length), 'UTC');
-  return isNaN(ms) ? undefined : new Date(ms + minutes * 6e4).toISOString().slice(0, 19) + suffix;
+  return new Date(ms + minutes * 6e4).toISOString().slice(0, 19) + suffix;
 }
 
 /**

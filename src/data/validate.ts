@@ -88,9 +88,8 @@ const oneOf = <T extends string>(values: readonly T[]): Check<T> => (v, p) =>
 /** A text, or a language map whose bad entries are dropped (the map needs one good entry). */
 const text: Check<LocalizedText> = (v, p) => {
   if (typeof v === 'string') return string(v, p);
-  if (!isObject(v)) return fail(p, 'a text or a map of languages like {"en": "…"}', v);
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(v)) {
+  for (const [key, value] of Object.entries(isObject(v) ? v : {})) {
     const entry = tolerate(() => (LANGUAGE_TAG.test(key) ? string(value, `${p}.${key}`) : fail(`${p}.${key}`, 'a language tag like en or fr-CA as key', key)));
     if (entry !== undefined) out[key] = entry;
   }
@@ -132,7 +131,7 @@ const list = <T>(item: Check<T>, name?: string) => (v: unknown, p: string, from 
     const at = `${p}[${from + i}]`;
     const checked = tolerate(() => item(x, at), at);
     if (checked === undefined && name && isObject(x) && (typeof x.id === 'string' || typeof x.id === 'number')) {
-      run.dropped.set(`${name}:${x.id}`, run.faults[run.faults.length - 1]);
+      run.dropped.set(`${name}:${x.id}`, run.faults.at(-1) as Fault);
     }
     return checked === undefined ? [] : [checked];
   });

@@ -80,7 +80,7 @@ const lang = matching(LANGUAGE_TAG, 'a language tag like en or fr-CA');
 const date = matching(/^\d{4}-\d\d-\d\d$/, 'a date like 2025-05-06', exists);
 const partialDate = matching(/^\d{4}(-\d\d(-\d\d)?)?$/, 'a year or date like 2014, 2014-03 or 2014-03-21');
 const dateTime = matching(DATE_TIME, 'a date-time like 2025-05-07T11:10', exists);
-const id = matching(/^[^\s]+$/, 'an id without spaces, like open-foundation-models');
+const id = matching(/^\S+$/, 'an id without spaces, like open-foundation-models');
 
 const oneOf = <T extends string>(values: readonly T[]): Check<T> => (v, p) =>
   values.includes(v as T) ? (v as T) : fail(p, `one of ${values.join(', ')}`, v);

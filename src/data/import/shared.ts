@@ -96,10 +96,7 @@ export const slug = (v: unknown) => str(v)?.toLowerCase().replace(/[^\p{L}\p{N}]
 /** A string, or an i18n map `{"en": "…"}` without its empty entries; `{}` is absent. */
 export function text(v: unknown): LocalizedText | undefined {
   if (!isObject(v)) return str(v);
-  const entries = Object.entries(v).flatMap(([k, x]) => {
-    const s = str(x);
-    return s ? [[k, s]] : [];
-  });
+  const entries = Object.entries(v).map(([k, x]) => [k, str(x)]).filter(([, s]) => s);
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 

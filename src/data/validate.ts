@@ -113,13 +113,12 @@ const href: Check<string> = (v, p) => {
   }
 };
 
-/** Absent is fine; an invalid value drops the field, with a fault. */
-const optional = <T>(check: Check<T>): Check<T | undefined> => (v, p) =>
-  v === undefined || v === null ? undefined : tolerate(() => check(v, p));
-
 /** Absent is fine; an invalid value is the item's own fault (a start that cannot be read). */
 const ifPresent = <T>(check: Check<T>): Check<T | undefined> => (v, p) =>
   v === undefined || v === null ? undefined : check(v, p);
+
+/** Absent is fine; an invalid value drops the field, with a fault. */
+const optional = <T>(check: Check<T>) => ifPresent((v, p) => tolerate(() => check(v, p)));
 
 /**
  * A list; an invalid entry is dropped. With `name`, dropped items are remembered by their id. `from`
@@ -137,11 +136,12 @@ const list = <T>(item: Check<T>, name?: string) => (v: unknown, p: string, from 
   });
 };
 
+/** An object inside the document (`walk` reads the top level, whose path is ''). */
 const object = <T>(shape: Shape<T>): Check<T> => (v, p) => {
   if (!isObject(v)) return fail(p, 'an object {...}', v);
   const out: Record<string, unknown> = {};
   for (const key in shape) {
-    const value = shape[key](v[key], p ? `${p}.${key}` : key);
+    const value = shape[key](v[key], `${p}.${key}`);
     if (value !== undefined) out[key] = value;
   }
   run.paths.set(out, p);

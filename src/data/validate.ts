@@ -306,7 +306,6 @@ export function* walk(json: unknown, {base}: CheckOptions): Generator<void, Chec
     }
     if (result !== undefined) out[key] = result;
   }
-  run.paths.set(out, '');
   const document = out as unknown as ConferenceDocument;
   yield* crossCheck(document);
   return {document, faults: run.faults, dropped: run.dropped};

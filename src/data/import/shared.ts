@@ -106,9 +106,8 @@ export const kindOf = (v: unknown) =>
 
 /** A speaker; the photo has no alt text, since the name is always written beside it. */
 export const person = (at: string, pid: string | undefined, names: unknown, bio: unknown, src: unknown): Draft<Speaker> => {
-  const name = text(names);
   const url = str(src);
-  return {at, id: pid, name, bio: text(bio), photo: url ? {src: url} : undefined};
+  return {at, id: pid, name: text(names), bio: text(bio), photo: url ? {src: url} : undefined};
 };
 
 /** The offset a date-time is written with, `Z` or `+02:00`; '' for a local time. */

@@ -30,7 +30,7 @@ function channels(args: string): string[] | undefined {
   const [color, alpha, ...rest] = args.split('/').map((arg) => arg.trim());
   const values = color.split(/\s+/);
   if (rest.length || values.length !== 3 || alpha === '') return undefined;
-  return alpha === undefined ? values : [...values, alpha];
+  return values.concat(alpha ?? []);
 }
 
 /** True for a CSS colour (case-insensitive, surrounding whitespace ignored) that the grammar above allows. */

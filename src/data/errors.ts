@@ -75,7 +75,7 @@ export const invalid = (path: string, expected: string, got?: unknown) =>
 function describe(kind: ErrorKind, d: ConferenceErrorDetails): string {
   const got = d.got === undefined ? '' : `, got ${show(d.got)}`;
   const at = d.path ? `${d.path}: ` : '';
-  const ids = d.ids ? ` (${d.ids.length ? d.ids.join(', ') : 'none'})` : '';
+  const ids = d.ids ? ` (${d.ids.join(', ') || 'none'})` : '';
   switch (kind) {
     case 'invalid':
       return `${at}expected ${d.expected ?? 'a valid value'}${got}`;

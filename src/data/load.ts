@@ -72,23 +72,14 @@ export function fetchJson(url: string, signal?: AbortSignal, timeout = DEFAULT_T
 async function fetchOnce(url: string, abort: AbortController, timeout: number): Promise<Fetched> {
   let timedOut = false;
   const timer = setTimeout(() => ((timedOut = true), abort.abort()), timeout * 1000);
-  const failed = (error: unknown) =>
-    new ConferenceError('network', timedOut ? {url, timeout, detail: `no answer after ${timeout} s`} : {url, detail: String((error as Error)?.message ?? error)});
+  const failed = (error: unknown): never => {
+    throw new ConferenceError('network', timedOut ? {url, timeout, detail: `no answer after ${timeout} s`} : {url, detail: String((error as Error)?.message ?? error)});
+  };
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {headers: {accept: 'application/json'}, signal: abort.signal});
-    } catch (error) {
-      throw failed(error);
-    }
+    const response = await fetch(url, {headers: {accept: 'application/json'}, signal: abort.signal}).catch(failed);
     if (!response.ok) throw new ConferenceError('http', {url, status: response.status});
-    let text: string;
-    try {
-      text = await readText(response);
-    } catch (error) {
-      // Reset or dropped mid-body: the network failed, not the data.
-      throw failed(error);
-    }
+    // Reset or dropped mid-body: the network failed, not the data.
+    const text = await readText(response).catch(failed);
     return {json: parseJson(text, url), url: response.url || url};
   } finally {
     clearTimeout(timer);

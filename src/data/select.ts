@@ -8,7 +8,8 @@ interface Identified {
   readonly aliases?: readonly string[];
 }
 
-type Index<T> = Map<string, T | T[]>;
+/** The items each id or alias names. */
+type Index<T> = Map<string, T[]>;
 // Built once per list: a document of 10,000 talks is searched by many widgets.
 const indexes = new WeakMap<readonly Identified[], Index<Identified>>();
 
@@ -16,15 +17,16 @@ const indexes = new WeakMap<readonly Identified[], Index<Identified>>();
 function indexOf<T extends Identified>(items: readonly T[]): Index<T> {
   let index = indexes.get(items) as Index<T> | undefined;
   if (!index) {
-    index = new Map(items.map((item) => [item.id, item]));
+    index = new Map();
     for (const item of items) {
       for (const alias of item.aliases ?? []) {
         const found = index.get(alias);
         if (!found) index.set(alias, [item]);
-        else if (Array.isArray(found) && !found.includes(item)) found.push(item);
+        else if (!found.includes(item)) found.push(item);
       }
     }
-    for (const [key, value] of index) if (Array.isArray(value) && value.length === 1) index.set(key, value[0]);
+    // Then the ids, over any alias.
+    for (const item of items) index.set(item.id, [item]);
     indexes.set(items, index);
   }
   return index;
@@ -37,7 +39,7 @@ function indexOf<T extends Identified>(items: readonly T[]): Index<T> {
  */
 export function findById<T extends Identified>(items: readonly T[] | undefined, id: string): {item?: T; candidates?: T[]} {
   const found = items && id.trim() ? indexOf(items).get(id.trim()) : undefined;
-  return Array.isArray(found) ? {candidates: found} : found ? {item: found} : {};
+  return found?.[1] ? {candidates: found} : found ? {item: found[0]} : {};
 }
 
 /** The item with `id` (or an alias only it has), if any. */

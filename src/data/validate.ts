@@ -54,12 +54,15 @@ const fail = (path: string, expected: string, got: unknown): never => {
 /** Records a fault; `dropped` is the item left out for it, absent when only the field at `path` goes. */
 const fault = (path: string, expected: string, got?: unknown, dropped?: string) => run.faults.push({path, expected, got, dropped});
 
-/** Runs `check`; an invalid value becomes a fault (with `dropped` set when a whole item goes). */
+/**
+ * Runs `check`; an invalid value becomes a fault (with `dropped` set when a whole item goes). The
+ * checks throw no other ConferenceError where they are tolerated (a `time-zone` one is the event's own).
+ */
 function tolerate<T>(check: () => T, dropped?: string): T | undefined {
   try {
     return check();
   } catch (error) {
-    if (!(error instanceof ConferenceError) || error.kind !== 'invalid') throw error;
+    if (!(error instanceof ConferenceError)) throw error;
     fault(error.path ?? '', error.expected ?? 'a valid value', error.got, dropped);
     return undefined;
   }
@@ -68,19 +71,16 @@ function tolerate<T>(check: () => T, dropped?: string): T | undefined {
 const string: Check<string> = (v, p) =>
   typeof v === 'string' && v.trim() ? v : fail(p, 'a non-empty string', v);
 
-const matching = (pattern: RegExp, expected: string): Check<string> => (v, p) =>
-  pattern.test(string(v, p)) ? (v as string) : fail(p, expected, v);
+/** A string that fits `pattern` and, when given, `test`. */
+const matching = (pattern: RegExp, expected: string, test?: (s: string) => boolean): Check<string> => (v, p) =>
+  pattern.test(string(v, p)) && (!test || test(v as string)) ? (v as string) : fail(p, expected, v);
 
 const lang = matching(LANGUAGE_TAG, 'a language tag like en or fr-CA');
-/** A pattern that also names a real calendar date and time (no 30 February, no 25:99). */
-const real = (pattern: RegExp, expected: string): Check<string> => (v, p) => {
-  const s = matching(pattern, expected)(v, p);
-  return exists(s) ? s : fail(p, expected, v);
-};
-const date = real(/^\d{4}-\d\d-\d\d$/, 'a date like 2025-05-06');
+// Dates and date-times that `exists`: no 30 February, no 25:99.
+const date = matching(/^\d{4}-\d\d-\d\d$/, 'a date like 2025-05-06', exists);
 const partialDate = matching(/^\d{4}(-\d\d(-\d\d)?)?$/, 'a year or date like 2014, 2014-03 or 2014-03-21');
-const dateTime = real(DATE_TIME, 'a date-time like 2025-05-07T11:10');
-const id = matching(/^[^\s]+$/, 'an id without spaces, like open-foundation-models');
+const dateTime = matching(DATE_TIME, 'a date-time like 2025-05-07T11:10', exists);
+const id = matching(/^\S+$/, 'an id without spaces, like open-foundation-models');
 
 const oneOf = <T extends string>(values: readonly T[]): Check<T> => (v, p) =>
   values.includes(v as T) ? (v as T) : fail(p, `one of ${values.join(', ')}`, v);
@@ -88,9 +88,8 @@ const oneOf = <T extends string>(values: readonly T[]): Check<T> => (v, p) =>
 /** A text, or a language map whose bad entries are dropped (the map needs one good entry). */
 const text: Check<LocalizedText> = (v, p) => {
   if (typeof v === 'string') return string(v, p);
-  if (!isObject(v)) return fail(p, 'a text or a map of languages like {"en": "…"}', v);
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(v)) {
+  for (const [key, value] of Object.entries(isObject(v) ? v : {})) {
     const entry = tolerate(() => (LANGUAGE_TAG.test(key) ? string(value, `${p}.${key}`) : fail(`${p}.${key}`, 'a language tag like en or fr-CA as key', key)));
     if (entry !== undefined) out[key] = entry;
   }
@@ -114,13 +113,12 @@ const href: Check<string> = (v, p) => {
   }
 };
 
-/** Absent is fine; an invalid value drops the field, with a fault. */
-const optional = <T>(check: Check<T>): Check<T | undefined> => (v, p) =>
-  v === undefined || v === null ? undefined : tolerate(() => check(v, p));
-
 /** Absent is fine; an invalid value is the item's own fault (a start that cannot be read). */
 const ifPresent = <T>(check: Check<T>): Check<T | undefined> => (v, p) =>
   v === undefined || v === null ? undefined : check(v, p);
+
+/** Absent is fine; an invalid value drops the field, with a fault. */
+const optional = <T>(check: Check<T>) => ifPresent((v, p) => tolerate(() => check(v, p)));
 
 /**
  * A list; an invalid entry is dropped. With `name`, dropped items are remembered by their id. `from`
@@ -132,17 +130,18 @@ const list = <T>(item: Check<T>, name?: string) => (v: unknown, p: string, from 
     const at = `${p}[${from + i}]`;
     const checked = tolerate(() => item(x, at), at);
     if (checked === undefined && name && isObject(x) && (typeof x.id === 'string' || typeof x.id === 'number')) {
-      run.dropped.set(`${name}:${x.id}`, run.faults[run.faults.length - 1]);
+      run.dropped.set(`${name}:${x.id}`, run.faults.at(-1) as Fault);
     }
     return checked === undefined ? [] : [checked];
   });
 };
 
+/** An object inside the document (`walk` reads the top level, whose path is ''). */
 const object = <T>(shape: Shape<T>): Check<T> => (v, p) => {
   if (!isObject(v)) return fail(p, 'an object {...}', v);
   const out: Record<string, unknown> = {};
   for (const key in shape) {
-    const value = shape[key](v[key], p ? `${p}.${key}` : key);
+    const value = shape[key](v[key], `${p}.${key}`);
     if (value !== undefined) out[key] = value;
   }
   run.paths.set(out, p);
@@ -150,11 +149,12 @@ const object = <T>(shape: Shape<T>): Check<T> => (v, p) => {
 };
 
 const url = optional(href);
+const optionalText = optional(text);
 const aliases = optional(list(id));
 const link = object({name: text, url});
-const image = object({src: href, alt: optional(text), caption: optional(text), credit: optional(object({name: text, url}))});
+const image = object({src: href, alt: optionalText, caption: optionalText, credit: optional(object({name: text, url}))});
 const work = object({
-  date: optional(partialDate), title: text, source: optional(text), description: optional(text), url,
+  date: optional(partialDate), title: text, source: optionalText, description: optionalText, url,
 });
 const works = optional(list(work));
 
@@ -163,22 +163,22 @@ const sessions = list(object<Session>({
   id, aliases, title: text, kind: optional(oneOf(sessionKinds)),
   start: ifPresent(dateTime), end: optional(dateTime),
   track: optional(id), room: optional(id), speakers: optional(list(id)),
-  abstract: optional(text), description: optional(text), language: optional(lang),
+  abstract: optionalText, description: optionalText, language: optional(lang),
   hostIntro: optional(object({
-    host: optional(text), direction: optional(text), text, closingDirection: optional(text),
+    host: optionalText, direction: optionalText, text, closingDirection: optionalText,
   })),
   url,
 }), 'sessions');
 const speakers = list(object<Speaker>({
   id, aliases, name: text, photo: optional(image),
-  positions: optional(list(object({title: text, organization: optional(text), url}))),
-  education: optional(list(object({title: text, institution: optional(text), date: optional(partialDate)}))),
-  location: optional(text), bio: optional(text), role: optional(text),
+  positions: optional(list(object({title: text, organization: optionalText, url}))),
+  education: optional(list(object({title: text, institution: optionalText, date: optional(partialDate)}))),
+  location: optionalText, bio: optionalText, role: optionalText,
   timeline: optional(list(object({date: partialDate, text}))),
   publications: works, awards: works, media: works, videos: works, posts: works,
   social: optional(list(object({network: oneOf(socialNetworks), url: href, label: optional(string)}))),
-  influence: optional(text), insights: optional(text), images: optional(list(image)),
-  conclusion: optional(text), sources: optional(list(link)),
+  influence: optionalText, insights: optionalText, images: optional(list(image)),
+  conclusion: optionalText, sources: optional(list(link)),
 }), 'speakers');
 
 const shape: Shape<ConferenceDocument> = {
@@ -187,17 +187,17 @@ const shape: Shape<ConferenceDocument> = {
   event: object({
     id, name: text, start: optional(date), end: optional(date), timeZone,
     venue: optional(object({
-      name: text, address: optional(text), city: optional(text), country: optional(text), url,
+      name: text, address: optionalText, city: optionalText, country: optionalText, url,
     })),
-    theme: optional(text), description: optional(text), url, logo: optional(image),
+    theme: optionalText, description: optionalText, url, logo: optional(image),
   }),
   tracks: optional(list(object({
-    id, name: text, tagline: optional(text), description: optional(text), color: optional(color),
+    id, name: text, tagline: optionalText, description: optionalText, color: optional(color),
   }), 'tracks')),
-  rooms: optional(list(object({id, name: text, description: optional(text)}), 'rooms')),
+  rooms: optional(list(object({id, name: text, description: optionalText}), 'rooms')),
   sessions: optional(sessions),
   speakers: optional(speakers),
-  credits: optional(list(object({role: optional(text), name: text, url, logo: optional(image)}))),
+  credits: optional(list(object({role: optionalText, name: text, url, logo: optional(image)}))),
 };
 
 type Mutable<T> = {-readonly [K in keyof T]?: T[K]};
@@ -306,7 +306,6 @@ export function* walk(json: unknown, {base}: CheckOptions): Generator<void, Chec
     }
     if (result !== undefined) out[key] = result;
   }
-  run.paths.set(out, '');
   const document = out as unknown as ConferenceDocument;
   yield* crossCheck(document);
   return {document, faults: run.faults, dropped: run.dropped};

@@ -18,7 +18,7 @@
  */
 import {ConferenceError} from '../errors.js';
 import {socialNetworks} from '../types.js';
-import {arr, each, id, kindOf, obj, person, str, text, when, zoneOf} from './shared.js';
+import {arr, each, id, kindOf, obj, offsetIn, person, str, text, when, zoneOf} from './shared.js';
 import type {Draft, Importer, Rec} from './shared.js';
 import type {Speaker} from '../types.js';
 
@@ -76,7 +76,7 @@ export const sessionize: Importer = [
         }).filter((l) => l.url),
       });
     });
-    if (!tz && sessions.some((s) => s.start && !/(Z|[+-]\d\d:\d\d)$/.test(s.start))) {
+    if (!tz && sessions.some((s) => s.start && !offsetIn(s.start))) {
       throw new ConferenceError('time-zone', {detail: 'this Sessionize export has no time zone: add time-zone="Europe/London"'});
     }
     return {

@@ -4,7 +4,7 @@
  * field, a helper returns `undefined` and the item loses that field (or is dropped, with a warning).
  */
 import {show} from '../errors.js';
-import {DATE_TIME, exists, isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
+import {DATE_TIME, exists, isoInZone, isTimeZone, toInstant, zoneOffset} from '../../format/time.js';
 import {isColor} from '../color.js';
 import {isObject, LANGUAGE_TAG} from '../types.js';
 import type {LocalizedText, Room, Session, SessionKind, Speaker, Track} from '../types.js';
@@ -80,9 +80,6 @@ export function colorOf(v: unknown, at: string, w: string[]): string | undefined
   if (c) w.push(`${at}: ${show(v)} is no colour, dropped`);
 }
 
-/** `2025-05-07T11:10:00`, the UTC wall clock at `ms`, cut to `n` characters. */
-const wall = (ms: number, n: number) => new Date(ms).toISOString().slice(0, n);
-
 /**
  * A date-time as written, when it names a real one (`2025-05-07T11:10`, with or without seconds
  * and offset); otherwise a warning and none, so the item stays, unscheduled.
@@ -99,10 +96,7 @@ export const slug = (v: unknown) => str(v)?.toLowerCase().replace(/[^\p{L}\p{N}]
 /** A string, or an i18n map `{"en": "…"}` without its empty entries; `{}` is absent. */
 export function text(v: unknown): LocalizedText | undefined {
   if (!isObject(v)) return str(v);
-  const entries = Object.entries(v).flatMap(([k, x]) => {
-    const s = str(x);
-    return s ? [[k, s]] : [];
-  });
+  const entries = Object.entries(v).map(([k, x]) => [k, str(x)]).filter(([, s]) => s);
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
@@ -112,15 +106,12 @@ export const kindOf = (v: unknown) =>
 
 /** A speaker; the photo has no alt text, since the name is always written beside it. */
 export const person = (at: string, pid: string | undefined, names: unknown, bio: unknown, src: unknown): Draft<Speaker> => {
-  const name = text(names);
   const url = str(src);
-  return {at, id: pid, name, bio: text(bio), photo: url ? {src: url} : undefined};
+  return {at, id: pid, name: text(names), bio: text(bio), photo: url ? {src: url} : undefined};
 };
 
-/** The start and end times of the sessions, as written. */
-const times = (sessions: Draft<Session>[]) => sessions.flatMap((s) => [s.start ?? '', s.end ?? '']);
-
-const OFFSET = /[+-]\d\d:\d\d$/;
+/** The offset a date-time is written with, `Z` or `+02:00`; '' for a local time. */
+export const offsetIn = (t: string) => DATE_TIME.exec(t)?.[8] ?? '';
 /** Minutes ahead of UTC that a `…+02:00` date-time states. */
 const offsetOf = (t: string) => (toInstant(t.slice(0, -6), 'UTC') - toInstant(t, 'UTC')) / 6e4;
 
@@ -133,7 +124,8 @@ const offsetOf = (t: string) => (toInstant(t.slice(0, -6), 'UTC') - toInstant(t,
 export function zoneOf(named: unknown, sessions: Draft<Session>[], at: string, w: string[]): string {
   const name = str(named);
   const known = name && isTimeZone(name) ? name : undefined;
-  const local = times(sessions).filter((t) => OFFSET.test(t));
+  // The sessions' times written with an offset (not `Z`).
+  const local = sessions.flatMap((s) => [s.start ?? '', s.end ?? '']).filter((t) => offsetIn(t).length > 1);
   const bad = known ? local.find((t) => zoneOffset(toInstant(t, 'UTC'), known) != offsetOf(t)) : local[0];
   if (known && !bad) return known;
   const m = bad ? offsetOf(bad) : 0;
@@ -145,14 +137,14 @@ export function zoneOf(named: unknown, sessions: Draft<Session>[], at: string, w
 /** The calendar date of a date or date-time in `zone`. */
 const dateIn = (zone: string, t: string) => {
   const ms = toInstant(t, zone);
-  return isNaN(ms) ? t.slice(0, 10) : wall(ms + zoneOffset(ms, zone) * 6e4, 10);
+  return isNaN(ms) ? t.slice(0, 10) : isoInZone(ms, zone).slice(0, 10);
 };
 
-/** `t` plus `minutes`, written with the offset `t` has, so the instant is exact. */
-export function addMinutes(t: string, minutes: number): string | undefined {
-  const suffix = /(Z|[+-]\d\d:\d\d)?$/.exec(t)?.[0] ?? '';
+/** `t`, a date-time `when` read, plus `minutes`, written with the offset `t` has, so the instant is exact. */
+export function addMinutes(t: string, minutes: number): string {
+  const suffix = offsetIn(t);
   const ms = toInstant(t.slice(0, t.length - suffix.length), 'UTC');
-  return isNaN(ms) ? undefined : wall(ms + minutes * 6e4, 19) + suffix;
+  return new Date(ms + minutes * 6e4).toISOString().slice(0, 19) + suffix;
 }
 
 /**

@@ -39,7 +39,8 @@ export const frab: Importer = [
           const start = when(e.date, `${where}.date`, w);
           const duration = id(e.duration);
           const [, h = '0', m] = /^(?:(\d+):)?(\d+)(?::\d\d)?$/.exec(duration ?? '') ?? [];
-          if (start && duration && !m) w.push(`${where}.duration: ${show(e.duration)} is not HH:MM or minutes, so no end`);
+          const end = start && m ? addMinutes(start, +h * 60 + +m) : undefined;
+          if (start && duration && !end) w.push(`${where}.duration: ${show(e.duration)} ${m ? 'ends past the dates a browser can hold' : 'is not HH:MM or minutes'}, so no end`);
           if (e.track) tracks.push({at: where, id: slug(e.track), name: text(e.track)});
           sessions.push({
             at: where,
@@ -47,7 +48,7 @@ export const frab: Importer = [
             title: text(e.title),
             kind: kindOf(e.type),
             start,
-            end: start && m ? addMinutes(start, +h * 60 + +m) : undefined,
+            end,
             track: slug(e.track),
             room: slug(room),
             speakers: arr(e.persons).flatMap((x, k) => {

@@ -140,11 +140,14 @@ const dateIn = (zone: string, t: string) => {
   return isNaN(ms) ? t.slice(0, 10) : isoInZone(ms, zone).slice(0, 10);
 };
 
-/** `t`, a date-time `when` read, plus `minutes`, written with the offset `t` has, so the instant is exact. */
-export function addMinutes(t: string, minutes: number): string {
+/**
+ * `t`, a date-time `when` read, plus `minutes`, written with the offset `t` has, so the instant is
+ * exact; undefined past the dates `Date` can hold (a duration of billions of hours).
+ */
+export function addMinutes(t: string, minutes: number): string | undefined {
   const suffix = offsetIn(t);
-  const ms = toInstant(t.slice(0, t.length - suffix.length), 'UTC');
-  return new Date(ms + minutes * 6e4).toISOString().slice(0, 19) + suffix;
+  const end = new Date(toInstant(t.slice(0, t.length - suffix.length), 'UTC') + minutes * 6e4);
+  return isNaN(+end) ? undefined : end.toISOString().slice(0, 19) + suffix;
 }
 
 /**

@@ -544,6 +544,12 @@ describe('import: frab quirks', () => {
     expect(warnings).to.deep.equal([`${hall(2)}.duration: "¾ h" is not HH:MM or minutes, so no end`]);
   });
 
+  it('leaves a duration past the dates a browser can hold without end, with a warning, and keeps the talk', () => {
+    const {doc, warnings} = load(frabOf([talk(1, {duration: '99999999999:00'}), talk(2, {duration: '1:00'})]));
+    expect(doc.sessions?.map((s) => [s.title, s.end === undefined])).to.deep.equal([[talk(1).title, true], [talk(2).title, false]]);
+    expect(warnings).to.deep.equal([`${hall(0)}.duration: "99999999999:00" ends past the dates a browser can hold, so no end`]);
+  });
+
   it('takes numbers as strings and strings as numbers for ids, trimmed; empty strings are absent', () => {
     const {doc, warnings} = load(frabOf([
       talk(1, {id: ' 7 ', guid: '', slug: '  ', track: '', abstract: '', url: '', persons: [{id: '3', public_name: 'Ada'}, {id: 4, guid: ' ', public_name: 'Bo'}]}),

@@ -23,9 +23,6 @@ import {styles} from './session-card.styles.js';
 import type {SessionCardVariant} from '../options.js';
 
 export {sessionCardVariants} from '../options.js';
-
-/** The "Add to calendar" button's action, and the session title its name adds (for screen readers). */
-type Calendar = readonly [add: () => void, title: string];
 export type {SessionCardVariant} from '../options.js';
 
 /**
@@ -185,7 +182,7 @@ export class SessionCard extends ConferenceElement<Session> {
     // blocks. The validator let only a CSS colour through, so nothing else fits in this one declaration.
     const style = `--_track:${track?.color ?? 'var(--_accent)'}`;
     // Templates below have no whitespace between bindings, and a text that fills an element is its
-    // `.textContent` (src/cli/ renders it as a child): every text node and marker counts (≤ 60 nodes).
+    // `.textContent` (src/cli/ renders it as a child): every text node and marker counts (issue 10: ≤ 60).
     /** The range in `zone`, then the zone's name and offset: `… 11:10–11:50 Paris time (UTC+2)`. */
     const range = (from: number, zone: string, part: string, name: string) =>
       timeRange(from, end, zone, this.contentLang, DAY_TIME, part, `${name} (${formatOffset(zoneOffset(from, zone))})`);
@@ -200,7 +197,6 @@ export class SessionCard extends ConferenceElement<Session> {
 
     const {abstract, hostIntro: intro} = session;
     const place = joinTexts([byId(doc.rooms, session.room)?.name, venue?.name, venue?.city], plain);
-    const summary = plain(session.title);
     // Pre-rendered HTML shows the whole abstract (no script there opens it), and so does its takeover.
     const expanded = this.fromHtml ? undefined : this.clamp.expanded;
     const name = track && this.choice(track.name);
@@ -242,20 +238,20 @@ export class SessionCard extends ConferenceElement<Session> {
     const more = expanded === undefined
       ? nothing
       : html`<button part="more" aria-controls="abstract" aria-expanded=${expanded} @click=${() => this.clamp.toggle()}>${expanded ? msg('Show less') : msg('Show more')}</button>`;
-    const calendar: Calendar | undefined = start === undefined ? undefined : [
-      () => downloadIcs(`${session.id}.ics`, sessionsToIcs([icsEvent(doc, session, plain, this.now ?? Date.now())].filter((event) => !!event))),
-      ` (${summary})`,
-    ];
+    // The "Add to calendar" button's action, when the session has a time to add.
+    const add = start === undefined
+      ? undefined
+      : () => downloadIcs(`${session.id}.ics`, sessionsToIcs([icsEvent(doc, session, plain, this.now ?? Date.now())].filter((event) => !!event)));
     return html`<div class="root"><article part="base" class=${expanded || this.fromHtml ? 'full open' : 'full'} .style=${style}
-      >${meta}${title}${time}${localTime}${placeAndSpeakers}${text}${more}${this.renderIntro(intro, calendar)}</article></div>`;
+      >${meta}${title}${time}${localTime}${placeAndSpeakers}${text}${more}${this.renderIntro(intro, add, ` (${plain(session.title)})`)}</article></div>`;
   }
 
   /**
    * The host's introduction, its words rendered only once the disclosure is opened, then the "Add to
-   * calendar" button: one template for the two, with no marker between them.
+   * calendar" button (`add`, its action; `title`, the session's title that its name adds for screen
+   * readers): one template for the two, with no marker between them.
    */
-  private renderIntro(intro: Session['hostIntro'], calendar?: Calendar) {
-    const [add, title] = calendar ?? [];
+  private renderIntro(intro: Session['hostIntro'], add: (() => void) | undefined, title: string) {
     if (!this.showIntro || !intro) {
       return add ? html`<button part="calendar" @click=${add}>${msg('Add to calendar')}<span class="visually-hidden" .textContent=${title}></span></button>` : nothing;
     }

@@ -113,9 +113,11 @@ export default function messageIds({locales = LOCALES, bare = false} = {}) {
       return {code, map: null};
     },
     // Once every module is read: the translations of messages no module of this build has (a build
-    // without one of the elements) go. A locale module's entries are one per line, `'a': \`À propos\`,`.
+    // without one of the elements) go. A locale module's entries are one per line, `'a': \`À propos\`,`,
+    // or `'b': str\`Écrire à ${0}\`,` with the tag as Rollup renders it: renamed `str$1 ` when another
+    // module of the bundle has a `str` of its own.
     renderChunk(code) {
-      const pruned = code.replace(/^\s*'(\w+)': (?:str)?`[^\n]*`,\n/gm, (line, id) => ([...ids.values()].includes(id) && !used.has(id) ? '' : line));
+      const pruned = code.replace(/^\s*'(\w+)': (?:str(?:\$\d+)? ?)?`[^\n]*`,\n/gm, (line, id) => ([...ids.values()].includes(id) && !used.has(id) ? '' : line));
       return pruned === code ? null : {code: pruned, map: null};
     },
   };

@@ -1,11 +1,12 @@
 // scripts/rollup/message-ids.mjs: the build's short message ids must name the same translations as
 // lit-localize's hashes, and refuse a msg() call it cannot give an id.
 import assert from 'node:assert/strict';
-import {mkdtemp, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
+import {rollup} from 'rollup';
 import {parseAst} from 'rollup/parseAst';
 import messageIds from '../../scripts/rollup/message-ids.mjs';
 
@@ -56,4 +57,19 @@ test('bare ids: the id itself as msg()\'s second argument, and the lookup reads 
   assert.match(code, new RegExp(`msg\\('Not translated', 'untranslated ${generateMsgId('Not translated', false)}'\\);`));
   const path = '/project/node_modules/@lit/localize/internal/runtime-msg.js';
   assert.match(transform('const id = options?.id ?? generateId(template);', path), /const id = options;/);
+});
+
+test('a build drops the translations no module asks for, also when Rollup renames the locale module\'s str', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'message-ids-build-'));
+  const locales = join(dir, 'locales');
+  await mkdir(locales);
+  await writeFile(join(locales, 'fr.ts'), `import {str} from '@lit/localize';\nexport const templates = {\n  '${about}': \`À propos\`,\n  '${email}': str\`Écrire à \${0}\`,\n};\n`);
+  // A module with a `str` of its own, as src/data/import/shared.ts has: the locale module's becomes `str$1`.
+  await writeFile(join(dir, 'entry.ts'), "import {msg} from '@lit/localize';\nimport {templates} from './locales/fr.ts';\nconst str = (text) => text.trim();\nexport const about = msg('About');\nexport const trimmed = str(' x ');\nexport {templates};\n");
+  const bundle = await rollup({input: join(dir, 'entry.ts'), external: ['@lit/localize'], plugins: [messageIds({locales})]});
+  const {output: [{code}]} = await bundle.generate({format: 'es'});
+  await bundle.close();
+  assert.match(code, /str as str\$1/);
+  assert.match(code, /'a': `À propos`,/);
+  assert.doesNotMatch(code, /Écrire à/);
 });

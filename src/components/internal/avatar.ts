@@ -17,15 +17,17 @@ export const initials = (name: string) =>
  */
 export function avatar(name: string, src: string | undefined, alt = '', part = 'photo') {
   const url = safeImageUrl(src);
-  // One accessible name for the whole avatar, whether the photo or the initials show.
-  // No whitespace between the tags: each text node counts in a card's shadow DOM.
-  return html`<span part=${part} class="avatar" role=${alt ? 'img' : nothing} aria-label=${alt || nothing} aria-hidden=${alt ? nothing : 'true'}
-    >${initials(name)}${url && !failed.has(url)
-      ? html`<img src=${url} alt="" loading="lazy" decoding="async"
+  const [role, label, hidden] = alt ? ['img', alt, nothing] : [nothing, nothing, 'true'];
+  // One accessible name for the whole avatar, whether the photo or the initials show. Without a photo
+  // the initials are the span's text as a property, and with one there is no whitespace between the
+  // tags: each node counts in a card's shadow DOM.
+  return url && !failed.has(url)
+    ? html`<span part=${part} class="avatar" role=${role} aria-label=${label} aria-hidden=${hidden}
+      >${initials(name)}<img src=${url} alt="" loading="lazy" decoding="async"
           @load=${(e: Event) => (e.target as HTMLElement).setAttribute('data-loaded', '')}
           @error=${(e: Event) => {
             failed.add(url);
             dropImage(e);
-          }} />`
-      : nothing}</span>`;
+          }} /></span>`
+    : html`<span part=${part} class="avatar" role=${role} aria-label=${label} aria-hidden=${hidden} .textContent=${initials(name)}></span>`;
 }

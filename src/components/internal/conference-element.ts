@@ -313,7 +313,11 @@ export abstract class ConferenceElement<T> extends LitElement implements DataHos
   protected rich(text: LocalizedText | undefined, part: string) {
     if (text === undefined) return nothing;
     const {value, lang} = this.choice(text);
-    return html`<div part=${part} id=${part} class="rich" lang=${lang}>${richText(value)}</div>`;
+    const content = richText(value);
+    // One line of plain text is the block's own text, as a property: no paragraph, no marker node.
+    return typeof content === 'string'
+      ? html`<div part=${part} id=${part} class="rich" lang=${lang} .textContent=${content}></div>`
+      : html`<div part=${part} id=${part} class="rich" lang=${lang}>${content}</div>`;
   }
 
   /** A heading at `heading-level`, so the widget fits the page's outline. */

@@ -24,8 +24,13 @@ const block = ({list, lines}: Block): TemplateResult =>
     ? html`<ul>${lines.map((line) => html`<li>${inline(line)}</li>`)}</ul>`
     : html`<p>${lines.length === 1 ? inline(lines[0]) : lines.map((line, i) => html`${i ? html`<br />` : nothing}${inline(line)}`)}</p>`;
 
-/** A whole text: paragraphs and lists; one paragraph alone is no list, which would cost two markers. */
-export const richText = (text: string): TemplateResult | TemplateResult[] => {
+/**
+ * A whole text: paragraphs and lists. One paragraph alone is no list, which would cost two markers; one
+ * line of plain text alone is that string, which its block holds as its text, with no paragraph.
+ */
+export const richText = (text: string): string | TemplateResult | TemplateResult[] => {
   const blocks = parseMarkup(text);
-  return blocks.length === 1 ? block(blocks[0]) : blocks.map(block);
+  const [first] = blocks;
+  const only = blocks.length === 1 && !first.list && first.lines.length === 1 ? inline(first.lines[0]) : undefined;
+  return typeof only === 'string' ? only : blocks.length === 1 ? block(blocks[0]) : blocks.map(block);
 };

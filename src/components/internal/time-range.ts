@@ -8,7 +8,7 @@ export function timeRange(start: number, end: number | undefined, zone: string, 
   const iso = (ms: number) => new Date(ms).toISOString();
   const [a, b] = [iso(start), iso(end ?? start)];
   // Texts that fill an element are properties, and there is no whitespace between bindings: every node
-  // counts in a card. The space before the zone is its text's first character, and the zone
+  // counts (a card holds ≤ 60). The space before the zone is its text's first character, and the zone
   // never breaks: its own spaces do not break.
   const named = zoneName && ` ${zoneName.replace(/ /g, '\u00a0')}`;
   if (!named) {

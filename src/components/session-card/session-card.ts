@@ -197,7 +197,6 @@ export class SessionCard extends ConferenceElement<Session> {
 
     const {abstract, hostIntro: intro} = session;
     const place = joinTexts([byId(doc.rooms, session.room)?.name, venue?.name, venue?.city], plain);
-    const summary = plain(session.title);
     // Pre-rendered HTML shows the whole abstract (no script there opens it), and so does its takeover.
     const expanded = this.fromHtml ? undefined : this.clamp.expanded;
     const name = track && this.choice(track.name);
@@ -211,35 +210,62 @@ export class SessionCard extends ConferenceElement<Session> {
     const localTime = start !== undefined && visitor && isTimeZone(visitor) && zoneOffset(start, visitor) !== zoneOffset(start, zone)
       ? range(start, visitor, 'local-time', msg('your time'))
       : nothing;
-    const item = ({name, photo, positions: [position] = []}: Speaker) =>
-      html`<li part="speaker">${avatar(plain(name), photo?.src)}<span part="speaker-name">${this.t(name)}</span>${position
-        && html`<span part="position">${this.t(position.title)}${position.organization && html`, ${this.t(position.organization)}`}</span>`}</li>`;
-    // One speaker is no list of templates, which would cost two markers.
-    const list = speakers.length ? html`<ul part="speakers">${speakers.length === 1 ? item(speakers[0]) : speakers.map(item)}</ul>` : nothing;
+    const item = ({name, photo, positions: [position] = []}: Speaker) => {
+      const who = this.choice(name);
+      const [title, organization] = [position?.title, position?.organization].map((text) => text && this.choice(text));
+      // The name and the position beside the photo, with no marker: one template for each shape. The
+      // position and its organization are one text in one language, or each in its own.
+      const face = avatar(who.value, photo?.src);
+      return !title
+        ? html`<li part="speaker">${face}<span part="speaker-name" lang=${who.lang} .textContent=${who.value}></span></li>`
+        : !organization || organization.lang === title.lang
+          ? html`<li part="speaker">${face}<span part="speaker-name" lang=${who.lang} .textContent=${who.value}></span><span
+              part="position" lang=${title.lang} .textContent=${organization ? `${title.value}, ${organization.value}` : title.value}></span></li>`
+          : html`<li part="speaker">${face}<span part="speaker-name" lang=${who.lang} .textContent=${who.value}></span><span
+              part="position">${this.t(position?.title)}, ${this.t(position?.organization)}</span></li>`;
+    };
+    // One speaker is no list of templates, which would cost two markers; the place and the speakers are
+    // one template when both are there.
+    const items = speakers.length === 1 ? item(speakers[0]) : speakers.map(item);
+    const placeAndSpeakers = !speakers.length
+      ? place && html`<p part="place" .textContent=${place}></p>`
+      : place
+        ? html`<p part="place" .textContent=${place}></p><ul part="speakers">${items}</ul>`
+        : html`<ul part="speakers">${items}</ul>`;
     const text = this.fromAttributesShown
       ? abstract && html`<div part="abstract" id="abstract" class="rich"><slot></slot></div>`
       : this.rich(abstract, 'abstract');
     const more = expanded === undefined
       ? nothing
       : html`<button part="more" aria-controls="abstract" aria-expanded=${expanded} @click=${() => this.clamp.toggle()}>${expanded ? msg('Show less') : msg('Show more')}</button>`;
-    const calendar = start === undefined
-      ? nothing
-      : html`<button part="calendar" @click=${() => downloadIcs(`${session.id}.ics`, sessionsToIcs([icsEvent(doc, session, plain, this.now ?? Date.now())].filter((event) => !!event)))
-        }>${msg('Add to calendar')}<span class="visually-hidden" .textContent=${` (${summary})`}></span></button>`;
+    // The "Add to calendar" button's action, when the session has a time to add.
+    const add = start === undefined
+      ? undefined
+      : () => downloadIcs(`${session.id}.ics`, sessionsToIcs([icsEvent(doc, session, plain, this.now ?? Date.now())].filter((event) => !!event)));
     return html`<div class="root"><article part="base" class=${expanded || this.fromHtml ? 'full open' : 'full'} .style=${style}
-      >${meta}${title}${time}${localTime}${place && html`<p part="place" .textContent=${place}></p>`}${list}${text}${more}${this.renderIntro(intro)}${calendar}</article></div>`;
+      >${meta}${title}${time}${localTime}${placeAndSpeakers}${text}${more}${this.renderIntro(intro, add, ` (${plain(session.title)})`)}</article></div>`;
   }
 
-  /** The host's introduction, its words rendered only once the disclosure is opened. */
-  private renderIntro(intro: Session['hostIntro']) {
-    if (!this.showIntro || !intro) return nothing;
+  /**
+   * The host's introduction, its words rendered only once the disclosure is opened, then the "Add to
+   * calendar" button (`add`, its action; `title`, the session's title that its name adds for screen
+   * readers): one template for the two, with no marker between them.
+   */
+  private renderIntro(intro: Session['hostIntro'], add: (() => void) | undefined, title: string) {
+    if (!this.showIntro || !intro) {
+      return add ? html`<button part="calendar" @click=${add}>${msg('Add to calendar')}<span class="visually-hidden" .textContent=${title}></span></button>` : nothing;
+    }
     const direction = (text?: LocalizedText) => text && html`<i part="direction">[${this.t(text)}]</i>`;
-    return html`<details part="intro" class="rich" ?open=${this.introOpen} @toggle=${(e: Event) => (this.introOpen = (e.target as HTMLDetailsElement).open)}
-      ><summary .textContent=${msg('Host introduction')}></summary>${this.introOpen
-        ? html`<p>${intro.host && html`<strong>${this.t(intro.host)}</strong> `}${direction(intro.direction)}</p>
+    const toggle = (e: Event) => (this.introOpen = (e.target as HTMLDetailsElement).open);
+    const words = this.introOpen
+      ? html`<p>${intro.host && html`<strong>${this.t(intro.host)}</strong> `}${direction(intro.direction)}</p>
           ${this.rich(intro.text, 'intro-text')}
           ${intro.closingDirection && html`<p>${direction(intro.closingDirection)}</p>`}`
-        : nothing}</details>`;
+      : nothing;
+    return add
+      ? html`<details part="intro" class="rich" ?open=${this.introOpen} @toggle=${toggle}><summary .textContent=${msg('Host introduction')}></summary>${words
+        }</details><button part="calendar" @click=${add}>${msg('Add to calendar')}<span class="visually-hidden" .textContent=${title}></span></button>`
+      : html`<details part="intro" class="rich" ?open=${this.introOpen} @toggle=${toggle}><summary .textContent=${msg('Host introduction')}></summary>${words}</details>`;
   }
 }
 

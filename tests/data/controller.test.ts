@@ -261,6 +261,31 @@ describe('the data path', () => {
       }
     });
 
+    it('reads a body that arrives in many small chunks, a character split between two of them', async () => {
+      const original = window.fetch;
+      const gosimDoc = await gosim();
+      const doc = {...gosimDoc, sessions: [{...gosimDoc.sessions![0], title: 'Café des modèles 🎤'}]};
+      const bytes = new TextEncoder().encode(JSON.stringify(doc));
+      window.fetch = (async () => {
+        // Seven bytes a chunk: "é" (2 bytes) and "🎤" (4) are cut in two somewhere.
+        const body = new ReadableStream({
+          start(controller) {
+            for (let i = 0; i < bytes.length; i += 7) controller.enqueue(bytes.slice(i, i + 7));
+            controller.close();
+          },
+        });
+        return new Response(body);
+      }) as typeof fetch;
+      try {
+        const el = await fixture<SessionCard>(html`<session-card src=${fresh('chunks.json')} session-id=${doc.sessions[0].id}></session-card>`);
+        await settled(el);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('h3, [part=title]')?.textContent?.trim()).to.equal('Café des modèles 🎤');
+      } finally {
+        window.fetch = original;
+      }
+    });
+
     it('gives up on a server that never answers after `timeout` seconds', async () => {
       const fetch = pendingFetch();
       const console = captureWarnings();

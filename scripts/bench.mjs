@@ -275,6 +275,16 @@ const scenarios = [
     },
   })),
   {
+    // The same 100 cards from a document of just those talks: what the size of the document costs.
+    id: 'cards-100-of-100', label: '100 session cards from one document (100 talks, src)', group: 'b',
+    widget: () => page({title: 'Cards', widgets: 100, head: script('defer'), body: `<main class="grid">${Array.from({length: 100}, (_, i) =>
+      `<session-card src="/data/talks-100.json" session-id="talk-${i}"></session-card>`).join('\n')}</main>`}),
+    static: () => {
+      const doc = docOf('/data/talks-100.json');
+      return page({title: 'Cards', body: `<main class="grid">${doc.sessions.map((s) => staticCard(doc, s)).join('\n')}</main>`});
+    },
+  },
+  {
     id: 'banner-10000', label: '<track-banner show-sessions>, 10,000-talk document', group: 'c',
     widget: () => page({title: 'Track', widgets: 1, head: script('defer'), body: '<main><track-banner src="/data/talks-10000.json" track-id="ai-model" show-sessions></track-banner></main>'}),
     static: () => page({title: 'Track', body: `<main>${staticBanner(docOf('/data/talks-10000.json'), 'ai-model')}</main>`}),

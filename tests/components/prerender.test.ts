@@ -1,16 +1,16 @@
 import {expect} from '@open-wc/testing';
 import '../../src/index.js';
-import type {SessionCard} from '../../src/index.js';
+import type {SessionCard, TrackBanner} from '../../src/index.js';
 import {captureWarnings, controlledFetch, gosim, settled, textOf} from '../helpers.js';
 
 const PRE = '<template shadowrootmode="open"><div class="root"><p>Pre-rendered talk</p></div></template>';
 
 /** A card as pre-rendered HTML has it: its declarative shadow root is parsed before it is upgraded. */
-function prerendered(markup: string): SessionCard {
+function prerendered<T extends Element = SessionCard>(markup: string): T {
   const host = document.createElement('div');
   host.setHTMLUnsafe(markup);
   document.body.append(host);
-  return host.firstElementChild as SessionCard;
+  return host.firstElementChild as T;
 }
 
 describe('takeover of pre-rendered HTML', () => {
@@ -54,6 +54,30 @@ describe('takeover of pre-rendered HTML', () => {
     } finally {
       fetch.restore();
       warnings.restore();
+    }
+  });
+
+  it('lays out every row of a long banner list, as the HTML did, where a banner of its own does not', async () => {
+    const doc = await gosim();
+    const sessions = Array.from({length: 300}, (_, i) => ({
+      id: `t${i}`, title: `Talk ${i}`, track: 'ai-model', start: `2025-05-07T${String(8 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+    }));
+    const json = JSON.stringify({...doc, sessions});
+    const banner = `<track-banner track-id="ai-model" show-sessions>${PRE}<script type="application/json">${json}</script></track-banner>`;
+    const taken = prerendered<TrackBanner>(banner);
+    const own = prerendered<TrackBanner>(banner.replace(PRE, ''));
+    try {
+      const lazy = async (el: TrackBanner) => {
+        await el.updateComplete;
+        const rows = [...el.shadowRoot!.querySelectorAll('[part=sessions] li')];
+        expect(rows).to.have.length(300);
+        return rows.filter((row) => getComputedStyle(row).contentVisibility === 'auto').length;
+      };
+      expect(await lazy(taken)).to.equal(0);
+      expect(await lazy(own)).to.equal(300);
+    } finally {
+      taken.parentElement!.remove();
+      own.parentElement!.remove();
     }
   });
 

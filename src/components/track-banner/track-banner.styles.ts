@@ -142,10 +142,11 @@ export const styles = css`
     padding-block: 0.5em;
     border-block-start: 1px solid var(--_border);
   }
-  /* Rows far from the viewport are not styled or laid out (the bench's banner of 10,000 talks: longest
-     task 112 ms before, 77 ms so): each holds the height it last had, or about two lines'. Its paint is
-     clipped 4 px out, room for a link's focus ring. Not in pre-rendered HTML and its takeover, whose rows are laid out as the
-     page's own HTML is, so that nothing moves when one replaces the other. */
+  /* A list longer than one chunk: its rows far from the viewport are not styled or laid out (the
+     bench's banner of 10,000 talks: longest task 112 ms before, 77–97 ms so), each holding the height
+     it last had, or about two lines'. Its paint is clipped 4 px out, room for a link's focus ring. Not
+     in pre-rendered HTML and its takeover, whose rows are laid out as the page's own HTML is, so that
+     nothing moves when one replaces the other. */
   .lazy > li {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 5em;

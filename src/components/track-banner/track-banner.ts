@@ -232,7 +232,7 @@ export class TrackBanner extends ConferenceElement<Track> {
     return rows[0]
       ? html`<div part="sessions">
           ${this.heading(msg('Sessions in this track'), 'sessions-heading', this.headingLevel + 1)}
-          <ol class=${this.fromHtml ? '' : 'lazy'}>${shown}</ol>
+          <ol class=${rows.length > CHUNK && !this.fromHtml ? 'lazy' : ''}>${shown}</ol>
         </div>`
       : nothing;
   }

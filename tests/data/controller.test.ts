@@ -280,7 +280,7 @@ describe('the data path', () => {
         const el = await fixture<SessionCard>(html`<session-card src=${fresh('chunks.json')} session-id=${doc.sessions[0].id}></session-card>`);
         await settled(el);
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('h3, [part=title]')?.textContent?.trim()).to.equal('Café des modèles 🎤');
+        expect(el.shadowRoot!.querySelector('[part=heading]')?.textContent?.trim()).to.equal('Café des modèles 🎤');
       } finally {
         window.fetch = original;
       }
